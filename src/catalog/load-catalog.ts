@@ -1,0 +1,124 @@
+// Loads the built-in rules and the language data from disk and compiles their phrase lists.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { RuleCatalogInfo } from '../config/validate.js';
+import type { Rule, RulePhrases } from '../engine/rule.js';
+import type { LanguagePack } from '../engine/linter.js';
+import type { PreparedRule } from '../engine/run-rule.js';
+import type { Severity } from '../engine/types.js';
+import { compileRegisterMarkers, parseLanguageData } from '../language/language-data.js';
+import { compilePhraseList, isPhraseListError, type PhraseList, type PhraseListError } from '../language/phrase-list.js';
+import { loadStemmer, type Stem } from '../language/stemmer.js';
+import { BUILTIN_RULE_MODULES_DIR, BUILTIN_RULES_DIR, LANGUAGE_DATA_DIR } from './package-root.js';
+
+export interface Catalog {
+  rules: PreparedRule[];
+  languages: LanguagePack[];
+  info: RuleCatalogInfo;
+  defaults: Record<string, Severity>;
+  /** The rule's README.md, when it has one. */
+  docsFile(id: string): string | undefined;
+}
+
+/** An error in replylint's own data or in a plugin's: a bug for its author, reported clearly. */
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+}
+
+export async function loadCatalog(): Promise<Catalog> {
+  const languageFiles = readdirSync(LANGUAGE_DATA_DIR).filter((f) => f.endsWith('.yaml'));
+  const stems = new Map<string, Stem>();
+  for (const file of languageFiles) {
+    const lang = file.replace(/\.yaml$/, '');
+    stems.set(lang, await loadStemmer(lang));
+  }
+  const languages = languageFiles.map((file) => loadLanguage(join(LANGUAGE_DATA_DIR, file), file.replace(/\.yaml$/, ''), stems));
+
+  const ids = readdirSync(BUILTIN_RULES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(BUILTIN_RULE_MODULES_DIR, d.name, 'index.js')))
+    .map((d) => d.name)
+    .sort();
+  const rules: PreparedRule[] = [];
+  for (const id of ids) {
+    const module = (await import(pathToFileURL(join(BUILTIN_RULE_MODULES_DIR, id, 'index.js')).href)) as { default: Rule };
+    rules.push(prepareRule(module.default, join(BUILTIN_RULES_DIR, id), stems));
+  }
+  return catalogOf(rules, languages, (id) => {
+    const docs = join(BUILTIN_RULES_DIR, id, 'README.md');
+    return existsSync(docs) ? docs : undefined;
+  });
+}
+
+export function catalogOf(rules: PreparedRule[], languages: LanguagePack[], docsFile: (id: string) => string | undefined): Catalog {
+  const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
+  return {
+    rules,
+    languages,
+    info: { ids: [...byId.keys()], options: (id) => byId.get(id)?.rule.meta.options },
+    defaults: Object.fromEntries(rules.map((r) => [r.rule.meta.id, r.rule.meta.severity])),
+    docsFile,
+  };
+}
+
+function readYaml(path: string): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CatalogError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+function loadLanguage(path: string, lang: string, stems: Map<string, Stem>): LanguagePack {
+  const data = parseLanguageData(readYaml(path), lang);
+  if (typeof data === 'string') throw new CatalogError(`${path}: ${data}`);
+  const stem = stems.get(lang)!;
+  const list = (name: string, raw: unknown) => compiled(path, name, lang, raw, stem);
+  return {
+    lang,
+    stem,
+    greetings: list('greetings', data.greetings),
+    closings: list('closings', data.closings),
+    teamWords: list('teamWords', data.teamWords),
+    formal: orThrow(path, compileRegisterMarkers('formal', lang, data.formalMarkers, data.formalSuffixes, stem)),
+    informal: orThrow(path, compileRegisterMarkers('informal', lang, data.informalMarkers, data.informalSuffixes, stem)),
+  };
+}
+
+function orThrow(path: string, list: PhraseList | PhraseListError): PhraseList {
+  if (isPhraseListError(list)) throw new CatalogError(`${path}: ${list.message}`);
+  return list;
+}
+
+function compiled(path: string, name: string, lang: string, raw: unknown, stem: Stem): PhraseList {
+  return orThrow(path, compilePhraseList(name, lang, raw, stem));
+}
+
+/** Compiles a rule's `<lang>.yaml` files; every phrase group its meta declares must exist in each. */
+export function prepareRule(rule: Rule, dataDir: string | undefined, stems: Map<string, Stem>): PreparedRule {
+  const data = new Map<string, { phrases: RulePhrases; data: Record<string, unknown> }>();
+  const dir = rule.dataDir ?? dataDir;
+  for (const lang of rule.meta.languages ?? []) {
+    const path = dir ? join(dir, `${lang}.yaml`) : '';
+    const stem = stems.get(lang);
+    if (!dir || !existsSync(path) || !stem) {
+      if (rule.meta.phrases?.length) throw new CatalogError(`rule ${rule.meta.id}: no phrase file for “${lang}” (${path || 'no data folder'})`);
+      continue;
+    }
+    const raw = readYaml(path);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new CatalogError(`${path}: expected a mapping of phrase groups`);
+    const phrases: RulePhrases = {};
+    const rest: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+      if (rule.meta.phrases?.includes(key)) phrases[key] = compiled(path, key, lang, value, stem);
+      else rest[key] = value;
+    }
+    for (const group of rule.meta.phrases ?? []) {
+      if (!phrases[group]) throw new CatalogError(`${path}: phrase group “${group}” is missing (rule ${rule.meta.id} declares it)`);
+    }
+    data.set(lang, { phrases, data: rest });
+  }
+  return { rule, data };
+}
+

@@ -1,0 +1,111 @@
+// The command line: options, subcommands, and the one place that turns failures into exit codes.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CatalogError, loadCatalog } from '../catalog/load-catalog.js';
+import { PACKAGE_ROOT } from '../catalog/package-root.js';
+import { ConfigError } from '../config/types.js';
+import { loadConfiguration } from '../config/index.js';
+import { explainCommand } from './explain-command.js';
+import { initCommand } from './init-command.js';
+import { lintCommand, type Io } from './lint-command.js';
+import { rulesCommand } from './rules-command.js';
+import { EXIT_FATAL, UsageError } from './exit-codes.js';
+import { useColor } from './color.js';
+
+const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const nonNegativeInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
+  return n;
+};
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  let debug = argv.includes('--debug');
+  const program = new Command('replylint')
+    .description('Lint customer-service reply templates (Markdown and YAML macro collections) in Finnish and English.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs to lint (default: .); - reads standard input')
+    .option('-c, --config <file>', 'use this config file instead of looking for .replylintrc.yaml')
+    .option('--rule <rule>', "set a rule, e.g. 'jargon: error' or 'bare-refusal: [warn, {requireReason: true}]' (repeatable)", collect)
+    .option('--lang <lang>', 'language of every template without its own `lang` (fi, en, …)')
+    .option('-f, --format <name>', 'output format: stylish, json, compact', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--fix', 'apply safe fixes to the files')
+    .option('--fix-dry-run', 'compute fixes without writing them (see `output` in --format json)')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', nonNegativeInt)
+    .option('--color', 'force colour')
+    .option('--no-color', 'never colour')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--stdin', 'read a template from standard input')
+    .option('--stdin-filename <name>', 'file name for standard input (decides Markdown or YAML, and config overrides)')
+    .addOption(new Option('--debug', 'show stack traces of internal errors'))
+    .showHelpAfterError('(run replylint --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (paths: string[], opts) => {
+      debug = Boolean(opts.debug);
+      const catalog = await loadCatalog();
+      if (opts.printConfig) {
+        const configuration = loadConfiguration({ cwd: io.cwd, configPath: opts.config, catalog: catalog.info, defaults: catalog.defaults });
+        if (opts.rule?.length) configuration.applyCliRules(opts.rule);
+        io.stdout(JSON.stringify(configuration.toJSON(join(io.cwd, opts.printConfig)), null, 2) + '\n');
+        return;
+      }
+      exitCode = await lintCommand(paths, { ...opts, color: useColor(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, process.stdout.isTTY === true) }, catalog, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their descriptions and default severities')
+    .action(async () => {
+      io.stdout(rulesCommand(await loadCatalog()));
+    });
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id')
+    .action(async (id: string) => {
+      io.stdout(explainCommand(await loadCatalog(), id));
+    });
+  program
+    .command('init')
+    .description('write a commented starter .replylintrc.yaml (never overwrites one)')
+    .action(() => {
+      io.stdout(initCommand(io.cwd));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io, debug);
+  }
+}
+
+function handleError(error: unknown, io: Io, debug: boolean): number {
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    // commander has printed its message already; help and version are not failures.
+    return code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : EXIT_FATAL;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr(`replylint: invalid configuration\n${error.message.replace(/^/gm, '  ')}\n`);
+    return EXIT_FATAL;
+  }
+  if (error instanceof UsageError || error instanceof CatalogError) {
+    io.stderr(`replylint: ${error.message}\n`);
+    return EXIT_FATAL;
+  }
+  const message = error instanceof Error ? (debug ? error.stack ?? error.message : error.message) : String(error);
+  io.stderr(`replylint: internal error: ${message}\n${debug ? '' : 'Run again with --debug for details, and please report it.\n'}`);
+  return EXIT_FATAL;
+}
+
+function defaultIo(): Io {
+  return { cwd: process.cwd(), stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t) };
+}

@@ -1,0 +1,155 @@
+// The kernel: lints one file's text with loaded rules and language data. No file system, no process.
+import type { ResolvedConfig } from '../config/types.js';
+import { detectLanguage } from '../language/detect.js';
+import type { PhraseList } from '../language/phrase-list.js';
+import { parseFile } from '../parse/index.js';
+import { REPLY_KINDS, type ParsedFile, type ReplyKind, type TemplateSource } from '../parse/types.js';
+import { buildReply, type ReplyLanguage } from '../reply/build-reply.js';
+import { extractText } from '../reply/extract-text.js';
+import type { Reply } from '../reply/types.js';
+import { DirectiveFilter } from './directives.js';
+import { LineIndex } from './positions.js';
+import { runRule, type PreparedRule } from './run-rule.js';
+import type { Diagnostic, FileResult, Notice, Severity } from './types.js';
+
+export interface LanguagePack extends ReplyLanguage {
+  lang: string;
+}
+
+export interface LintOptions {
+  /** Path used for the file type (by extension) and in results. */
+  path: string;
+  config: ResolvedConfig;
+  /** The file was named on the command line: a YAML file that is not a macro file is reported. */
+  explicit?: boolean;
+}
+
+export interface Linter {
+  readonly rules: readonly PreparedRule[];
+  lintText(text: string, options: LintOptions): FileResult;
+}
+
+/** Primary language subtag, lower-cased: `fi-FI` → `fi`. */
+export const primaryLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0];
+
+export function createLinter(setup: { rules: readonly PreparedRule[]; languages: readonly LanguagePack[] }): Linter {
+  const languages = new Map(setup.languages.map((l) => [l.lang, l]));
+  const candidates = [...languages.keys()];
+  return {
+    rules: setup.rules,
+    lintText(text, options) {
+      const parsed = parseFile(options.path, text, { explicit: options.explicit });
+      return lintParsed(parsed, options, setup.rules, languages, candidates);
+    },
+  };
+}
+
+function lintParsed(
+  parsed: ParsedFile,
+  options: LintOptions,
+  rules: readonly PreparedRule[],
+  languages: Map<string, LanguagePack>,
+  candidates: string[],
+): FileResult {
+  const lines = new LineIndex(parsed.text);
+  const messages: Diagnostic[] = [];
+  const notices: Notice[] = [];
+  const at = (offset: number, endOffset = offset) => {
+    const s = lines.position(offset);
+    const e = lines.position(endOffset);
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column, offset, endOffset };
+  };
+
+  for (const p of parsed.problems) {
+    const template = p.template !== undefined ? parsed.templates.find((t) => t.index === p.template) : undefined;
+    messages.push({ ruleId: 'parse-error', severity: p.severity === 'error' ? 'error' : 'warn', message: p.message, ...at(p.offset ?? 0), ...(template?.label ? { template: template.label, templateIndex: template.index } : {}) });
+  }
+  if (parsed.notMacroFile && options.explicit) {
+    messages.push({ ruleId: 'parse-error', severity: 'error', message: 'Not a macro collection: expected a list of macros, or a `macros:`, `templates:` or `replies:` list whose items have a `body`.', ...at(0) });
+  }
+
+  const placeholderSyntaxes = options.config.placeholders.map((p) => new RegExp(p, 'gu'));
+  let unknownLanguage = false;
+  for (const template of parsed.templates) {
+    const rendered = extractText(template.body, { format: template.format, frontMatter: parsed.type === 'markdown', placeholders: placeholderSyntaxes });
+    const lang = resolveLanguage(template, options.config, rendered.masked, candidates);
+    const kind = resolveKind(template, messages, at);
+    const reply = buildReply({ text: rendered, lang, kind, title: template.meta.title, tags: template.meta.tags, platform: template.meta.platform ?? options.config.platform, language: languages.get(lang) });
+    const toFile = rendered.map.compose(template.map);
+    const filter = new DirectiveFilter(
+      rendered.directives.map((d) => ({ ...d, offset: template.map.toFile(d.offset), line: lines.position(template.map.toFile(d.offset)).line })),
+    );
+    const severities = templateSeverities(template, options.config);
+    for (const prepared of rules) {
+      const severity = severities.get(prepared.rule.meta.id) ?? 'off';
+      if (severity === 'off') continue;
+      if (prepared.rule.meta.skipKinds?.includes(kind)) continue;
+      if (prepared.rule.meta.languages && !prepared.rule.meta.languages.includes(lang)) {
+        unknownLanguage ||= lang === 'unknown';
+        continue;
+      }
+      const found = runRule(prepared, reply, {
+        severity,
+        options: options.config.rules[prepared.rule.meta.id]?.options ?? {},
+        signature: options.config.signature,
+        toFile,
+        encoder: template.encoder,
+        at,
+      });
+      for (const d of found) {
+        if (filter.silences(d.ruleId, d.line)) continue;
+        if (template.label !== undefined) Object.assign(d, { template: template.label, templateIndex: template.index });
+        messages.push(d);
+      }
+    }
+    void (reply satisfies Reply);
+  }
+  if (unknownLanguage) notices.push({ message: 'Language not recognised in some templates: language-specific rules skipped there. Set `lang` in the front matter or the config.' });
+
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return summarise(options.path, parsed.text, messages, notices);
+}
+
+function resolveLanguage(template: TemplateSource, config: ResolvedConfig, masked: string, candidates: string[]): string {
+  const written = template.meta.lang ?? config.lang;
+  if (written) return primaryLanguage(written);
+  const plain = masked.replace(/\uE000+/g, ' ');
+  return detectLanguage(plain, candidates) ?? 'unknown';
+}
+
+function resolveKind(template: TemplateSource, messages: Diagnostic[], at: (o: number) => Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>): ReplyKind {
+  const kind = template.meta.kind;
+  if (kind === undefined) return 'general';
+  if ((REPLY_KINDS as readonly string[]).includes(kind)) return kind as ReplyKind;
+  messages.push({ ruleId: 'parse-error', severity: 'warn', message: `Unknown kind “${kind}”: use one of ${REPLY_KINDS.join(', ')}.`, ...at(template.anchor), ...(template.label ? { template: template.label, templateIndex: template.index } : {}) });
+  return 'general';
+}
+
+/** Config severities, narrowed by the template's own `replylint:` settings. */
+function templateSeverities(template: TemplateSource, config: ResolvedConfig): Map<string, Severity> {
+  const result = new Map<string, Severity>(Object.entries(config.rules).map(([id, r]) => [id, r.severity]));
+  const settings = template.meta.settings;
+  for (const id of settings?.disable ?? []) result.set(id, 'off');
+  for (const [id, value] of Object.entries(settings?.rules ?? {})) {
+    const severity = Array.isArray(value) ? value[0] : value;
+    if (typeof severity === 'string' && ['off', 'info', 'warn', 'error'].includes(severity)) result.set(id, severity as Severity);
+  }
+  return result;
+}
+
+function summarise(filePath: string, source: string, messages: Diagnostic[], notices: Notice[]): FileResult {
+  const count = (sev: Diagnostic['severity'], fixable = false) => messages.filter((m) => m.severity === sev && (!fixable || m.fix)).length;
+  return {
+    filePath,
+    source,
+    messages,
+    notices,
+    errorCount: count('error'),
+    warningCount: count('warn'),
+    infoCount: count('info'),
+    fixableErrorCount: count('error', true),
+    fixableWarningCount: count('warn', true),
+  };
+}
+
+export type { PhraseList };

@@ -1,0 +1,23 @@
+// Gitignore-syntax patterns anchored at a directory: `.replylintignore` files and `ignorePatterns`.
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export class IgnoreRules {
+  private readonly matcher: Ignore;
+
+  /** `patterns` are gitignore lines, relative to `dir`. */
+  constructor(readonly dir: string, patterns: string | readonly string[]) {
+    this.matcher = ignore().add(typeof patterns === 'string' ? patterns : [...patterns]);
+  }
+
+  /**
+   * Whether an absolute path is ignored. Paths outside `dir` never are. A directory is tested as
+   * `dir/`, so that patterns such as `drafts/` match it and the walker can skip it whole.
+   */
+  ignores(absolutePath: string, isDirectory = false): boolean {
+    const relative = path.relative(this.dir, path.resolve(absolutePath));
+    if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return false;
+    const posix = relative.split(path.sep).join('/');
+    return this.matcher.ignores(isDirectory ? `${posix}/` : posix);
+  }
+}

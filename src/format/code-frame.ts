@@ -1,0 +1,94 @@
+// The offending source line with the diagnostic's span marked by carets, windowed when the line is long.
+import { toCells, type Cell } from './terminal-text.js';
+
+export interface CodeFrame {
+  /** The line as printed: indentation dropped, tabs expanded, controls made visible, `…` where it was cut. */
+  line: string;
+  /** Cells before the first caret. */
+  caretOffset: number;
+  /** Carets to print (at least 1). */
+  caretWidth: number;
+}
+
+export interface FrameSpan {
+  /** 1-based line and UTF-16 column, end exclusive, as in Diagnostic. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Lines longer than this many cells are cut around the span. */
+export const MAX_FRAME_WIDTH = 100;
+/** Cells of context kept before the span when a line is cut. */
+const LEFT_CONTEXT = 30;
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Splits a file into lines the way positions count them (CRLF, CR and LF each end a line). */
+export function sourceLines(source: string): string[] {
+  return source.split(LINE_BREAK);
+}
+
+/**
+ * The frame for a span on `lines`, or undefined when there is nothing worth showing
+ * (the line does not exist or is blank).
+ */
+export function codeFrame(lines: readonly string[], span: FrameSpan, maxWidth = MAX_FRAME_WIDTH): CodeFrame | undefined {
+  const text = lines[span.line - 1];
+  if (text === undefined || text.trim() === '') return undefined;
+  const cells = toCells(text);
+
+  const start = clamp(span.column - 1, 0, text.length);
+  const end = span.endLine > span.line ? text.length : clamp(span.endColumn - 1, start, text.length);
+
+  // First cell of the span; for an empty span, the cell the insertion point sits before.
+  let first = cells.findIndex((c) => (start === end ? c.start >= start : c.end > start));
+  if (first === -1) first = cells.length;
+  let last = first; // one past the last marked cell
+  if (end > start) while (last < cells.length && cells[last].start < end) last += 1;
+
+  // Indentation says nothing about the problem (YAML bodies are deeply indented): leave it out.
+  let lead = 0;
+  while (lead < first && cells[lead].text.trim() === '') lead += 1;
+  let from = lead;
+  let to = cells.length;
+  const total = widthOf(cells, lead, cells.length);
+  if (total > maxWidth) {
+    const budget = maxWidth - 2; // room for the two ellipses
+    from = first;
+    let used = 0;
+    while (from > lead && used + cells[from - 1].width <= LEFT_CONTEXT) {
+      from -= 1;
+      used += cells[from].width;
+    }
+    to = from;
+    used = 0;
+    while (to < cells.length && used + cells[to].width <= budget) {
+      used += cells[to].width;
+      to += 1;
+    }
+    // Near the end of the line: spend the unused budget on the left.
+    while (to === cells.length && from > lead && used + cells[from - 1].width <= budget) {
+      from -= 1;
+      used += cells[from].width;
+    }
+  }
+
+  const head = from > lead ? '…' : '';
+  const tail = to < cells.length ? '…' : '';
+  const shown = cells.slice(from, to).map((c) => c.text).join('');
+  const caretOffset = head.length + widthOf(cells, from, Math.min(first, to));
+  const caretWidth = Math.max(1, widthOf(cells, first, Math.min(last, to)));
+  return { line: head + shown + tail, caretOffset, caretWidth };
+}
+
+function widthOf(cells: readonly Cell[], from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i += 1) width += cells[i].width;
+  return width;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}

@@ -1,0 +1,174 @@
+// One token trie for all patterns of a phrase list, so matching costs the same for 80 phrases or 5,000.
+import type { Token } from '../reply/types.js';
+import type { Step } from './phrase-pattern.js';
+
+/** Which entry, and which of its patterns, a path through the trie spells. */
+export interface Terminal {
+  entry: number;
+  pattern: number;
+}
+
+interface CharNode {
+  next: Map<string, CharNode>;
+  target?: TrieNode;
+}
+
+interface CaseVariant {
+  written: string;
+  node: TrieNode;
+}
+
+// Edges are hash maps keyed by what a token offers (stem, lower form), so one token costs a few lookups
+// however many edges leave a node. Prefix edges live in a character trie walked along the token.
+interface TrieNode {
+  stem?: Map<string, TrieNode>;
+  stemCase?: Map<string, CaseVariant[]>;
+  exact?: Map<string, TrieNode>;
+  exactCase?: Map<string, TrieNode>;
+  prefix?: CharNode;
+  prefixCase?: CharNode;
+  gaps?: Map<number, TrieNode>;
+  /** Patterns ending here, in list order: the first one wins a tie. */
+  ends?: Terminal[];
+}
+
+export interface TrieMatch {
+  /** One past the last token matched. */
+  tokenEnd: number;
+  terminal: Terminal;
+}
+
+/** Counts matcher work (states visited, lookups, characters walked) so tests can compare lists by cost. */
+export interface StepCounter {
+  steps: number;
+}
+
+export class PhraseTrie {
+  private readonly root: TrieNode = {};
+
+  insert(sequence: readonly Step[], caseSensitive: boolean, terminal: Terminal): void {
+    let node = this.root;
+    for (const step of sequence) node = this.child(node, step, caseSensitive);
+    const ends = (node.ends ??= []);
+    if (!ends.some((end) => end.entry === terminal.entry && end.pattern === terminal.pattern)) ends.push(terminal);
+  }
+
+  /** The longest match starting at tokens[start], inside [start, to) and the start token's sentence. */
+  longestAt(tokens: readonly Token[], start: number, to: number, counter: StepCounter): TrieMatch | undefined {
+    let best: TrieMatch | undefined;
+    this.walk(tokens, start, to, counter, (node, pos) => {
+      const first = node.ends?.[0];
+      if (!first) return;
+      if (!best || pos > best.tokenEnd || (pos === best.tokenEnd && before(first, best.terminal))) {
+        best = { tokenEnd: pos, terminal: first };
+      }
+    });
+    return best;
+  }
+
+  /** Every pattern that matches all of `tokens`, exactly. */
+  coveringAll(tokens: readonly Token[]): Terminal[] {
+    const found: Terminal[] = [];
+    if (tokens.length === 0) return found;
+    this.walk(tokens, 0, tokens.length, { steps: 0 }, (node, pos) => {
+      if (pos === tokens.length && node.ends) found.push(...node.ends);
+    });
+    return found;
+  }
+
+  private walk(
+    tokens: readonly Token[],
+    start: number,
+    to: number,
+    counter: StepCounter,
+    visit: (node: TrieNode, pos: number) => void,
+  ): void {
+    const sentence = tokens[start]?.sentence;
+    const stack: Array<[TrieNode, number]> = [[this.root, start]];
+    while (stack.length > 0) {
+      const [node, pos] = stack.pop()!;
+      counter.steps++;
+      visit(node, pos);
+      if (pos >= to) continue;
+      const token = tokens[pos]!;
+      if (token.sentence !== sentence) continue;
+      const next = pos + 1;
+      const byStem = node.stem?.get(token.stem);
+      if (byStem) stack.push([byStem, next]);
+      const byExact = node.exact?.get(token.lower);
+      if (byExact) stack.push([byExact, next]);
+      const byExactCase = node.exactCase?.get(token.text);
+      if (byExactCase) stack.push([byExactCase, next]);
+      counter.steps += 3;
+      if (node.stemCase) {
+        counter.steps++;
+        for (const variant of node.stemCase.get(token.stem) ?? []) {
+          counter.steps++;
+          if (sameCaseWhereAlike(variant.written, token.text)) stack.push([variant.node, next]);
+        }
+      }
+      if (node.prefix) walkPrefixes(node.prefix, token.lower, counter, (target) => stack.push([target, next]));
+      if (node.prefixCase) walkPrefixes(node.prefixCase, token.text, counter, (target) => stack.push([target, next]));
+      if (node.gaps) {
+        for (const [max, after] of node.gaps) {
+          for (let skip = 0; skip <= max && pos + skip < to; skip++) stack.push([after, pos + skip]);
+        }
+      }
+    }
+  }
+
+  private child(node: TrieNode, step: Step, caseSensitive: boolean): TrieNode {
+    if (step.kind === 'gap') return getOrAdd((node.gaps ??= new Map()), step.max);
+    switch (step.mode) {
+      case 'stem': {
+        if (!caseSensitive) return getOrAdd((node.stem ??= new Map()), step.key);
+        const variants: CaseVariant[] = (node.stemCase ??= new Map()).get(step.key) ?? [];
+        node.stemCase.set(step.key, variants);
+        let variant = variants.find((known: CaseVariant) => known.written === step.written);
+        if (!variant) variants.push((variant = { written: step.written, node: {} }));
+        return variant.node;
+      }
+      case 'exact':
+        return getOrAdd(caseSensitive ? (node.exactCase ??= new Map()) : (node.exact ??= new Map()), step.key);
+      case 'prefix': {
+        let chars: CharNode = caseSensitive ? (node.prefixCase ??= { next: new Map() }) : (node.prefix ??= { next: new Map() });
+        for (const char of step.key) {
+          let nextChar = chars.next.get(char);
+          if (!nextChar) chars.next.set(char, (nextChar = { next: new Map() }));
+          chars = nextChar;
+        }
+        return (chars.target ??= {});
+      }
+    }
+  }
+}
+
+function getOrAdd<K>(map: Map<K, TrieNode>, key: K): TrieNode {
+  let node = map.get(key);
+  if (!node) map.set(key, (node = {}));
+  return node;
+}
+
+function walkPrefixes(root: CharNode, word: string, counter: StepCounter, found: (target: TrieNode) => void): void {
+  let chars: CharNode | undefined = root;
+  for (const char of word) {
+    chars = chars.next.get(char);
+    counter.steps++;
+    if (!chars) return;
+    if (chars.target) found(chars.target);
+  }
+}
+
+const before = (a: Terminal, b: Terminal): boolean => a.entry < b.entry || (a.entry === b.entry && a.pattern < b.pattern);
+
+/** Case-sensitive stem match: where the two words have the same letters, they have the same case ("SLA" ~ "SLA:n", not "sla"). */
+function sameCaseWhereAlike(written: string, text: string): boolean {
+  const length = Math.min(written.length, text.length);
+  for (let i = 0; i < length; i++) {
+    const a = written[i]!;
+    const b = text[i]!;
+    if (a.toLowerCase() !== b.toLowerCase()) return true;
+    if (a !== b) return false;
+  }
+  return true;
+}

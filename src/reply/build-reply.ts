@@ -1,0 +1,121 @@
+// Assembles the Reply that rules see from rendered text, metadata and the reply language's resources.
+import type { PhraseList, PhraseMatch } from '../language/phrase-list.js';
+import type { ReplyKind } from '../parse/types.js';
+import { identityStem } from '../language/stemmer.js';
+import { segmentWords } from '../language/words.js';
+import type { ReplyText } from './extract-text.js';
+import { findParts, splitLines, tokenRange } from './parts.js';
+import { isAgentName, placeholderName } from './placeholders.js';
+import type { Span } from './span.js';
+import type { Placeholder, Register, Reply, Sentence, Token } from './types.js';
+
+/** What the reply stage needs of a language: its stemmer and the phrase lists that find a reply's parts. */
+export interface ReplyLanguage {
+  stem: (lowerWord: string) => string;
+  greetings?: PhraseList;
+  closings?: PhraseList;
+  /** Words that make a signature a team or company rather than a person. */
+  teamWords?: PhraseList;
+  formal?: PhraseList;
+  informal?: PhraseList;
+}
+
+export interface ReplyInput {
+  text: ReplyText;
+  lang: string;
+  kind: ReplyKind;
+  title?: string;
+  tags: readonly string[];
+  platform?: string;
+  language?: ReplyLanguage;
+}
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let s = sentenceSegmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang === 'unknown' ? 'en' : lang, { granularity: 'sentence' });
+    sentenceSegmenters.set(lang, s);
+  }
+  return s;
+}
+
+function sentenceSpans(masked: string, blocks: readonly Span[], lang: string): Array<Span & { block: number }> {
+  const out: Array<Span & { block: number }> = [];
+  blocks.forEach((b, block) => {
+    for (const seg of sentenceSegmenter(lang).segment(masked.slice(b.start, b.end))) {
+      let start = b.start + seg.index;
+      let end = start + seg.segment.length;
+      while (start < end && /\s/.test(masked[start])) start += 1;
+      while (end > start && /\s/.test(masked[end - 1])) end -= 1;
+      if (end > start) out.push({ start, end, block });
+    }
+  });
+  return out;
+}
+
+const overlaps = (spans: readonly Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+
+export function buildReply(input: ReplyInput): Reply {
+  const { text: rendered, lang, language } = input;
+  const { text, masked, blocks } = rendered;
+  const stem = language?.stem ?? identityStem;
+
+  const sentenceList = sentenceSpans(masked, blocks, lang);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  sentenceList.forEach((s, index) => {
+    const tokenStart = tokens.length;
+    for (const w of segmentWords(masked, lang, s.start, s.end)) {
+      if (overlaps(rendered.ignored, w.start, w.end)) continue;
+      const lower = w.text.toLowerCase();
+      tokens.push({ text: w.text, lower, stem: stem(lower), start: w.start, end: w.end, sentence: index });
+    }
+    sentences.push({ start: s.start, end: s.end, block: s.block, tokenStart, tokenEnd: tokens.length });
+  });
+
+  const placeholders: Placeholder[] = rendered.placeholders.map((p) => {
+    const raw = text.slice(p.start, p.end);
+    const name = placeholderName(raw);
+    return { start: p.start, end: p.end, raw, name, agentName: isAgentName(name, input.platform) };
+  });
+
+  const lines = splitLines(text, blocks);
+  const parts = findParts(text, lines, tokens, language ?? {});
+  const register = detectRegister(tokens, language);
+
+  const matchAll = (list: PhraseList, within?: Span): PhraseMatch[] => {
+    const [from, to] = within ? tokenRange(tokens, within) : [0, tokens.length];
+    return list.matchAll(tokens, from, to);
+  };
+
+  return {
+    text,
+    lang,
+    kind: input.kind,
+    title: input.title,
+    tags: input.tags,
+    platform: input.platform,
+    register,
+    tokens,
+    sentences,
+    lines,
+    placeholders,
+    parts,
+    find: (list, within) => matchAll(list, within)[0],
+    findAll: matchAll,
+    sentenceAt(offset) {
+      return sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences.find((s) => offset <= s.end);
+    },
+    slice: (s) => text.slice(s.start, s.end),
+  };
+}
+
+/** sinä or te: whichever form the reply uses more; informal when it uses neither. */
+function detectRegister(tokens: readonly Token[], language: ReplyLanguage | undefined): Register {
+  if (!language?.formal || !language.informal) return 'informal';
+  const formal = language.formal.matchAll(tokens).length;
+  const informal = language.informal.matchAll(tokens).length;
+  return formal > informal ? 'formal' : 'informal';
+}

@@ -69,7 +69,10 @@ function readMacro(text: string, item: YAMLMap, index: number, problems: ParsePr
   const node = item.get(bodyKey, true) as Node | null | undefined;
   if (!isScalar(node) || typeof node.value !== 'string') {
     const found = node === null || node === undefined || (isScalar(node) && node.value === null) ? 'empty' : isScalar(node) ? typeof node.value : isSeq(node) ? 'a list' : 'a mapping';
-    problems.push({ severity: 'warn', offset: node?.range?.[0] ?? anchor, template: index, message: `${label}: \`${bodyKey}\` is ${found}, not text; skipped.` });
+    // An empty value has no place of its own: point at its key.
+    const keyNode = item.items.find((pair) => isScalar(pair.key) && pair.key.value === bodyKey)?.key as Node | undefined;
+    const offset = found === 'empty' ? keyNode?.range?.[0] : node?.range?.[0];
+    problems.push({ severity: 'warn', offset: offset ?? anchor, template: index, message: `${label}: \`${bodyKey}\` is ${found}, not text; skipped.` });
     return undefined;
   }
   const scalar = node as Scalar<string>;

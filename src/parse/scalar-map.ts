@@ -98,7 +98,10 @@ export function scalarEncoder(source: string, node: Scalar): TextEncoder {
       return { encode: (text) => JSON.stringify(text).slice(1, -1) };
     case 'QUOTE_SINGLE':
       return { encode: (text) => (/[\r\n]/.test(text) ? undefined : text.replace(/'/g, "''")) };
-    default:
-      return { encode: (text) => (/[\r\n]|: | #|^\s|\s$/.test(text) ? undefined : text) };
+    default: {
+      // Inside a plain scalar only ": ", " #" and line breaks change the meaning; at its edges, spaces too.
+      const [start, end] = node.range!;
+      return { encode: (text, at) => (/[\r\n]|: | #|:$/.test(text) || ((at === start || at === end) && /^\s|\s$/.test(text)) ? undefined : text) };
+    }
   }
 }

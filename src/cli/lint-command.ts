@@ -38,8 +38,8 @@ export interface Io {
 export async function lintCommand(paths: string[], options: LintCommandOptions, catalog: Catalog, io: Io): Promise<number> {
   const formatter = getFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown format “${options.format}”. Use one of: ${formatterNames.join(', ')}.`);
-  const configuration = loadConfiguration({ cwd: io.cwd, configPath: options.config, catalog: catalog.info, defaults: catalog.defaults });
-  if (options.rule?.length) configuration.applyCliRules(options.rule);
+  const loaded = loadConfiguration({ cwd: io.cwd, configPath: options.config, catalog: catalog.info, defaults: catalog.defaults });
+  const configuration = options.rule?.length ? loaded.applyCliRules(options.rule) : loaded;
   const configFor = (path: string): ResolvedConfig => {
     const resolved = configuration.forFile(path);
     return options.lang ? { ...resolved, lang: options.lang } : resolved;

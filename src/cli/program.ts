@@ -51,8 +51,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       debug = Boolean(opts.debug);
       const catalog = await loadCatalog();
       if (opts.printConfig) {
-        const configuration = loadConfiguration({ cwd: io.cwd, configPath: opts.config, catalog: catalog.info, defaults: catalog.defaults });
-        if (opts.rule?.length) configuration.applyCliRules(opts.rule);
+        const loaded = loadConfiguration({ cwd: io.cwd, configPath: opts.config, catalog: catalog.info, defaults: catalog.defaults });
+        const configuration = opts.rule?.length ? loaded.applyCliRules(opts.rule) : loaded;
         io.stdout(JSON.stringify(configuration.toJSON(join(io.cwd, opts.printConfig)), null, 2) + '\n');
         return;
       }

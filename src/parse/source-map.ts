@@ -67,8 +67,20 @@ export class SourceMap {
     return {
       start: this.toFile(start, 'start'),
       end: this.toFile(end, end === start ? 'start' : 'end'),
-      exact: this.isBoundary(start) && this.isBoundary(end),
+      exact: this.isBoundary(start) && this.isBoundary(end) && this.isContiguous(start, end),
     };
+  }
+
+  /** True when the text range comes from one unbroken run of the file (no markup or indentation left out). */
+  private isContiguous(start: number, end: number): boolean {
+    if (end <= start || this.segments.length === 0) return true;
+    const segs = this.segments;
+    let i = this.segmentIndex(start);
+    if (segs[i].text + segs[i].textLength === start && i + 1 < segs.length) i += 1;
+    for (; i + 1 < segs.length && segs[i + 1].text < end; i += 1) {
+      if (segs[i].file + segs[i].fileLength !== segs[i + 1].file) return false;
+    }
+    return true;
   }
 
   /** True when `offset` is not strictly inside an atomic segment. */

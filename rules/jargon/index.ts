@@ -1,0 +1,77 @@
+// A reply uses words customers understand: no help-desk terms, internal abbreviations or officialese.
+import { defineRule, type EditBuilder, type SuggestionReport } from '../../src/engine/rule.js';
+import { compilePhraseList, isPhraseListError, withChanges, type CompiledPhraseList, type PhraseList, type PhraseMatch } from '../../src/language/phrase-list.js';
+import type { Span } from '../../src/reply/span.js';
+import type { Reply } from '../../src/reply/types.js';
+
+type Options = { add: Record<string, string | string[]>; allow: string[] };
+
+const TEAM_REASON: Record<string, string> = { fi: 'Tiiminne on lisännyt tämän sanan listaan.', en: 'Your team added this word to the list.' };
+// A team's additions and allowed words compile once per list and options, not once per reply.
+const teamLists = new WeakMap<PhraseList, Map<string, PhraseList>>();
+
+function withTeamWords(list: PhraseList, { add, allow }: Options): PhraseList {
+  if (Object.keys(add).length === 0 && allow.length === 0) return list;
+  const key = JSON.stringify([add, allow]);
+  const cache = teamLists.get(list) ?? teamLists.set(list, new Map()).get(list)!;
+  if (!cache.has(key)) {
+    const reason = TEAM_REASON[list.lang] ?? TEAM_REASON.en;
+    const entries = Object.entries(add).map(([match, replace]) => ({ match, replace: [replace].flat(), reason }));
+    // Recompiled here, since the list may come from another copy of the phrase-list module (tests vs dist).
+    const own = compilePhraseList(list.name, list.lang, list.entries, (list as CompiledPhraseList).stem);
+    const changed = isPhraseListError(own) ? own : withChanges(own, { add: entries, allow });
+    if (isPhraseListError(changed)) throw new Error(`option “add”: ${changed.message}`);
+    cache.set(key, changed);
+  }
+  return cache.get(key)!;
+}
+
+/** The words of a match that are the term itself: `lead`/`trail` words of the pattern are context. */
+function termSpan(reply: Reply, { entry, tokenStart, tokenEnd }: PhraseMatch): Span {
+  const lead = Number(entry.lead ?? 0);
+  const trail = Number(entry.trail ?? 0);
+  const [first, last] = lead + trail < tokenEnd - tokenStart ? [tokenStart + lead, tokenEnd - 1 - trail] : [tokenStart, tokenEnd - 1];
+  return { start: reply.tokens[first]!.start, end: reply.tokens[last]!.end };
+}
+
+/** Replaces the term, capitalised when it opens a sentence; an empty replacement removes it with one space. */
+function suggestion(reply: Reply, at: Span, text: string, fix: EditBuilder): SuggestionReport {
+  const term = reply.slice(at);
+  const sentence = reply.sentenceAt(at.start);
+  const opens = !sentence || !/[\p{L}\p{N}]/u.test(reply.text.slice(sentence.start, at.start));
+  if (text === '') {
+    const after = /^[ \t]*/.exec(reply.text.slice(at.end))![0].length;
+    const before = /[ \t]*$/.exec(reply.text.slice(0, at.start))![0].length;
+    const range = opens || before === 0 ? { start: at.start, end: at.end + after } : { start: at.start - before, end: at.end };
+    return { desc: `Remove “${term}”`, fix: fix.remove(range) };
+  }
+  const cased = opens && /^\p{Lu}/u.test(term) ? text[0]!.toUpperCase() + text.slice(1) : text;
+  return { desc: `Replace with “${cased}”`, fix: fix.replace(at, cased) };
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'jargon',
+    description: 'Use words customers understand.',
+    severity: 'warn',
+    fixable: true,
+    hasSuggestions: true,
+    languages: ['fi', 'en'],
+    phrases: ['jargon', 'eventContext'],
+    messages: { jargon: 'Replace “{term}”: {reason}' },
+    options: { add: {}, allow: [] },
+  },
+  check(reply, { phrases, options, report, fix }) {
+    for (const match of reply.findAll(withTeamWords(phrases.jargon, options))) {
+      if (match.entry.plain === true) continue; // a customer's own phrase ("train ticket") shields its words
+      const context = typeof match.entry.unless === 'string' ? phrases[match.entry.unless] : undefined;
+      if (context && reply.find(context)) continue; // "tickets" in a reply about a concert are the customer's
+      const at = termSpan(reply, match);
+      if (/[/#]/.test(reply.text[at.start - 1] ?? '') || reply.text[at.end] === '/') continue; // a link path built from placeholders
+      const replace = Array.isArray(match.entry.replace) ? match.entry.replace.map(String) : [];
+      const suggest = replace.map((text) => suggestion(reply, at, text, fix));
+      const safe = match.entry.fix === true && suggest[0] ? suggest[0].fix : undefined;
+      report({ messageId: 'jargon', data: { term: reply.slice(at), reason: String(match.entry.reason ?? '') }, at, fix: safe, suggest });
+    }
+  },
+});

@@ -1,0 +1,137 @@
+// End-to-end: the built CLI on fixture folders, compared with reviewed expected outputs.
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, runCli } from './run-cli.js';
+
+const BASIC = join(ROOT, 'fixtures/cli/basic');
+const UPDATE = process.env.UPDATE_EXPECTED === '1';
+
+/** Compares with a stored expectation (written when UPDATE_EXPECTED=1, for review in the diff). */
+function expectStored(actual: string, file: string) {
+  if (UPDATE || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+const copyOf = (dir: string) => {
+  const to = mkdtempSync(join(tmpdir(), 'replylint-e2e-'));
+  cpSync(dir, to, { recursive: true });
+  return to;
+};
+
+describe('replylint on a folder of Markdown and YAML templates', () => {
+  it('prints the stylish report with exact positions and exits 1 on errors', () => {
+    const run = runCli(['.'], { cwd: BASIC });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expectStored(run.stdout, join(BASIC, 'expected.stylish.txt'));
+  });
+
+  it('prints ESLint-compatible JSON', () => {
+    const run = runCli(['.', '--format', 'json'], { cwd: BASIC });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string }>;
+    for (const r of results) r.filePath = r.filePath.replace(BASIC, '<dir>');
+    expectStored(JSON.stringify(results, null, 2) + '\n', join(BASIC, 'expected.json'));
+  });
+
+  it('skips a YAML file of another shape found in a folder, and reports it when named', () => {
+    expect(runCli(['.', '-f', 'compact'], { cwd: BASIC }).stdout).not.toContain('not-macros.yml');
+    const named = runCli(['not-macros.yml', '-f', 'compact'], { cwd: BASIC });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toMatch(/not-macros\.yml:1:1: error Not a macro collection.*\[parse-error\]/);
+  });
+
+  it('--fix repairs every scalar style, keeps the YAML valid, and a second run changes nothing', () => {
+    const dir = copyOf(BASIC);
+    chmodSync(join(dir, 'macros.yaml'), 0o640);
+    const first = runCli(['.', '--fix'], { cwd: dir });
+    expect(first.code).toBe(1); // "on **on**" cannot be fixed without touching the markup
+    const fixed = readFileSync(join(dir, 'macros.yaml'), 'utf8');
+    const bodies = (parseYaml(fixed) as { macros: { body: string }[] }).macros.map((m) => m.body);
+    expect(bodies).toEqual(['Hei,\n\nPaketti lähti tänään matkaan.\n', 'Hei, paketti on matkalla.\n', 'Hi,\n\nIt is "done" now.', "It's very simple.", 'Thanks for waiting.', 'Fine fine.']);
+    expectStored(fixed, join(BASIC, 'expected.fixed-macros.yaml'));
+    const second = runCli(['.', '--fix'], { cwd: dir });
+    expect(readFileSync(join(dir, 'macros.yaml'), 'utf8')).toBe(fixed);
+    expect(second.stdout).toContain('1 problem');
+  });
+
+  it('--fix-dry-run writes nothing and shows the output in JSON', () => {
+    const dir = copyOf(BASIC);
+    const before = readFileSync(join(dir, 'refund.md'), 'utf8');
+    const run = runCli(['refund.md', '--fix-dry-run', '-f', 'json'], { cwd: dir });
+    expect(readFileSync(join(dir, 'refund.md'), 'utf8')).toBe(before);
+    expect((JSON.parse(run.stdout) as Array<{ output: string }>)[0].output).toContain('said the same.');
+  });
+});
+
+describe('exit codes and gates', () => {
+  it('exits 0 with warnings, and 1 when they pass --max-warnings', () => {
+    expect(runCli(['refund.md', '--rule', 'repeated-words: warn'], { cwd: BASIC }).code).toBe(0);
+    const gated = runCli(['refund.md', '--rule', 'repeated-words: warn', '--max-warnings', '1'], { cwd: BASIC });
+    expect(gated.code).toBe(1);
+    expect(gated.stderr).toMatch(/too many warnings/);
+  });
+
+  it('--quiet shows errors only', () => {
+    const run = runCli(['refund.md', '--rule', 'repeated-words: warn', '--quiet'], { cwd: BASIC });
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('exits 2 with the file, key and a did-you-mean hint for a config typo', () => {
+    const dir = copyOf(BASIC);
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'extends: []\nplatfrom: zendesk\nrules:\n  repeated-word: warn\n');
+    const run = runCli(['.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.replylintrc.yaml');
+    expect(run.stderr).toMatch(/platfrom/);
+    expect(run.stderr).toMatch(/platform/);
+    expect(run.stderr).toMatch(/repeated-words/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 2 for a path that does not exist, naming it', () => {
+    const run = runCli(['nowhere/'], { cwd: BASIC });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/nowhere/);
+  });
+
+  it('exits 2 for an unknown option or format', () => {
+    expect(runCli(['--frobnicate'], { cwd: BASIC }).code).toBe(2);
+    const format = runCli(['.', '-f', 'xml'], { cwd: BASIC });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/Unknown format/);
+  });
+});
+
+describe('standard input and subcommands', () => {
+  it('lints standard input as the named file, and --fix prints the fixed text', () => {
+    const input = '---\nlang: en\n---\nIt is is done.\n';
+    const run = runCli(['--stdin', '--stdin-filename', 'reply.md', '-f', 'compact'], { cwd: BASIC, input });
+    expect(run.stdout).toMatch(/reply\.md:4:7: error Remove the repeated “is”/);
+    expect(runCli(['-', '--fix', '--stdin-filename', 'reply.md'], { cwd: BASIC, input }).stdout).toBe('---\nlang: en\n---\nIt is done.\n');
+  });
+
+  it('lists rules, explains one, and suggests the nearest id for a typo', () => {
+    expect(runCli(['rules'], { cwd: BASIC }).stdout).toMatch(/repeated-words\s+warn/);
+    expect(runCli(['explain', 'repeated-words'], { cwd: BASIC }).stdout).toMatch(/^# repeated-words/);
+    const typo = runCli(['explain', 'repeated-word'], { cwd: BASIC });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean “repeated-words”/);
+  });
+
+  it('init writes a starter config that loads, and refuses to overwrite it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-init-'));
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['--print-config', 'a.md'], { cwd: dir }).code).toBe(0);
+    const again = runCli(['init'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('prints the configuration that applies to a file', () => {
+    const config = JSON.parse(runCli(['--print-config', 'refund.md'], { cwd: BASIC }).stdout) as { rules: Record<string, { severity: string }> };
+    expect(config.rules['repeated-words'].severity).toBe('error');
+  });
+});

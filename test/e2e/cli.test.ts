@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, runCli } from './run-cli.js';
 
 const BASIC = join(ROOT, 'fixtures/cli/basic');
+/** Expected outputs live beside the scenario folder, so that linting the folder does not lint them. */
+const EXPECTED = join(ROOT, 'fixtures/cli/basic.expected');
 const UPDATE = process.env.UPDATE_EXPECTED === '1';
 
 /** Compares with a stored expectation (written when UPDATE_EXPECTED=1, for review in the diff). */
@@ -26,14 +28,14 @@ describe('replylint on a folder of Markdown and YAML templates', () => {
     const run = runCli(['.'], { cwd: BASIC });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expectStored(run.stdout, join(BASIC, 'expected.stylish.txt'));
+    expectStored(run.stdout, join(EXPECTED, 'stylish.txt'));
   });
 
   it('prints ESLint-compatible JSON', () => {
     const run = runCli(['.', '--format', 'json'], { cwd: BASIC });
     const results = JSON.parse(run.stdout) as Array<{ filePath: string }>;
     for (const r of results) r.filePath = r.filePath.replace(BASIC, '<dir>');
-    expectStored(JSON.stringify(results, null, 2) + '\n', join(BASIC, 'expected.json'));
+    expectStored(JSON.stringify(results, null, 2) + '\n', join(EXPECTED, 'results.json'));
   });
 
   it('skips a YAML file of another shape found in a folder, and reports it when named', () => {
@@ -51,7 +53,7 @@ describe('replylint on a folder of Markdown and YAML templates', () => {
     const fixed = readFileSync(join(dir, 'macros.yaml'), 'utf8');
     const bodies = (parseYaml(fixed) as { macros: { body: string }[] }).macros.map((m) => m.body);
     expect(bodies).toEqual(['Hei,\n\nPaketti lähti tänään matkaan.\n', 'Hei, paketti on matkalla.\n', 'Hi,\n\nIt is "done" now.', "It's very simple.", 'Thanks for waiting.', 'Fine fine.']);
-    expectStored(fixed, join(BASIC, 'expected.fixed-macros.yaml'));
+    expectStored(fixed, join(EXPECTED, 'fixed-macros.yaml'));
     const second = runCli(['.', '--fix'], { cwd: dir });
     expect(readFileSync(join(dir, 'macros.yaml'), 'utf8')).toBe(fixed);
     expect(second.stdout).toContain('1 problem');

@@ -1,0 +1,56 @@
+// A refusal first validates the request ("I'd really like to help, but…"); a reason is optional.
+import { defineRule, type EditBuilder } from '../../src/engine/rule.js';
+import type { Span, TextEdit } from '../../src/reply/span.js';
+import type { Reply } from '../../src/reply/types.js';
+
+/** The suggested sentence for the reply's register: `{informal, formal}` or one string for both. */
+const sentenceFor = (value: unknown, reply: Reply): string | undefined =>
+  typeof value === 'string' ? value : (value as Record<string, unknown> | undefined)?.[reply.register] as string | undefined;
+
+/** Inserts `text` as its own sentence before `anchor`, capitalising the anchor ("Hei Matti,\n\nkiitos…" → "… Kiitos…"). */
+const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: string): TextEdit => {
+  const first = reply.text.slice(anchor.start, anchor.start + 1);
+  return /\p{Ll}/u.test(first)
+    ? fix.replace({ start: anchor.start, end: anchor.start + 1 }, `${text} ${first.toUpperCase()}`)
+    : fix.insertBefore(anchor, `${text} `);
+};
+
+/** How many words before a refusal a conditional ("jos", "if") turns it into a condition. */
+const CONDITION_WINDOW = 3;
+
+export default defineRule<{ requireReason: boolean }>({
+  meta: {
+    id: 'bare-refusal',
+    description: 'A refusal first shows that the request is reasonable and that you would like to help.',
+    severity: 'warn',
+    fixable: false,
+    hasSuggestions: true,
+    languages: ['fi', 'en'],
+    phrases: ['refusal', 'conditional', 'validation', 'reason'],
+    options: { requireReason: false },
+    messages: {
+      missingValidation: 'Before saying no, show that the request is reasonable and that you would like to help.',
+      missingReason: 'Give a short reason for the refusal, or an alternative the customer can use.',
+      missingValidationAndReason: 'Before saying no, show that you would like to help; then give a short reason or an alternative.',
+    },
+  },
+  check(reply, { phrases, options, data, report, fix }) {
+    // "If we cannot reach you…" states a condition, not a refusal: a conditional word just before the refusal.
+    const refusal = reply.findAll(phrases.refusal).find((m) => {
+      const from = Math.max(reply.tokens[Math.max(0, m.tokenStart - CONDITION_WINDOW)].start, reply.sentenceAt(m.start)?.start ?? 0);
+      return !reply.find(phrases.conditional, { start: from, end: m.start });
+    });
+    if (!refusal) return;
+    const sentence = reply.sentenceAt(refusal.start) ?? refusal;
+    const validated = reply.find(phrases.validation, { start: 0, end: sentence.end }) !== undefined;
+    const reasoned = !options.requireReason || reply.find(phrases.reason, { start: sentence.start, end: reply.text.length }) !== undefined;
+    if (validated && reasoned) return;
+    const messageId = validated ? 'missingReason' : reasoned ? 'missingValidation' : 'missingValidationAndReason';
+    const leadIn = validated ? undefined : sentenceFor(data.sentences, reply);
+    report({
+      messageId,
+      at: sentence,
+      suggest: leadIn ? [{ desc: `Start with “${leadIn}”`, fix: insertSentence(reply, fix, sentence, leadIn) }] : [],
+    });
+  },
+});

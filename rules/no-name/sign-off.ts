@@ -1,0 +1,86 @@
+// Finds a reply's sign-off and tells whether it names a person, not only a team or a company.
+import type { PhraseList } from '../../src/language/phrase-list.js';
+import type { Span } from '../../src/reply/span.js';
+import type { Reply } from '../../src/reply/types.js';
+
+/** Name lines are short; a longer line, or a punctuated sentence of three words or more, is prose. */
+const MAX_NAME_LINE_WORDS = 6;
+/** Without a closing phrase, the sign-off is the run of short lines at the end, up to this many. */
+const MAX_SIGN_OFF_LINES = 5;
+
+/** The words that tell names apart: phrase lists plus word endings for compounds (from `<lang>.yaml`). */
+export interface NameWords {
+  team: PhraseList;
+  notNames: PhraseList;
+  /** "Asiakaskokemustiimi", "Helpdesk". */
+  teamEndings: string[];
+  /** "Myyntipäällikkö", "Hämeenkatu", "Kesäterveisin". */
+  notNameEndings: string[];
+  /** Cases meaning "from the team": "Mikko asiakaspalvelusta". */
+  fromEndings: string[];
+  /** A team word ending so is followed by a person, not the company: "Verkkokaupan Jaana", not "Team Acme". */
+  personAfterEndings: string[];
+}
+
+const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
+const wordsIn = (reply: Reply, span: Span) => reply.tokens.flatMap((t, i) => (inside(t, span) ? [i] : []));
+const isProse = (reply: Reply, span: Span, words: number) => words > MAX_NAME_LINE_WORDS || (words >= 3 && /[.!?]$/.test(reply.slice(span)));
+const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The sign-off to search: after the closing phrase, else the short lines that end the reply ("Mervi / Säröistä Valoon / 📱 …"). */
+export function signOffOf(reply: Reply): Span | undefined {
+  const { closing, signature } = reply.parts;
+  const last = reply.lines.at(-1);
+  if (closing || !last) return signature ?? last;
+  let first: number | undefined;
+  for (let i = reply.lines.length - 1; i > 0 && i >= reply.lines.length - MAX_SIGN_OFF_LINES; i -= 1) {
+    const line = reply.lines[i];
+    if (line.start === reply.parts.greeting?.start || isProse(reply, line, wordsIn(reply, line).length)) break;
+    first = i;
+  }
+  return first === undefined ? signature ?? last : { start: reply.lines[first].start, end: last.end };
+}
+
+/** An agent-name placeholder on a line of its own below the first line signs the reply, even above a footer. */
+export const signedByPlaceholder = (reply: Reply): boolean => reply.placeholders.some((p) => p.agentName
+  && p.start >= (reply.lines[0]?.end ?? 0)
+  && reply.lines.some((l) => inside(p, l) && !/[\p{L}\d]/u.test(reply.slice({ start: l.start, end: p.start }) + reply.slice({ start: p.end, end: l.end }))));
+
+/** Whether `sign` holds a person's name: an agent-name placeholder, or a capitalised word that is no team, title or label. */
+export function namesPerson(reply: Reply, sign: Span, words: NameWords): boolean {
+  if (reply.placeholders.some((p) => p.agentName && inside(p, sign))) return true;
+  const { tokens } = reply;
+  const sameLine = (a: number, b: number) => /^[^\S\n]*$/.test(reply.slice({ start: tokens[a].end, end: tokens[b].start }));
+  const notName = new Set<number>();
+  const org = new Set<number>();
+  for (const m of reply.findAll(words.notNames, sign)) for (let i = m.tokenStart; i < m.tokenEnd; i += 1) notName.add(i);
+  for (const i of wordsIn(reply, sign)) if (endsWithAny(tokens[i].lower, words.notNameEndings)) notName.add(i);
+  // A title is no team, even when it starts with a team word ("Tiiminvetäjä", "Asiakaspalvelupäällikkö").
+  const teamAt = reply.findAll(words.team, sign).filter((m) => m.tokenEnd - m.tokenStart > 1 || !notName.has(m.tokenStart))
+    .map((m) => [m.tokenStart, m.tokenEnd]);
+  for (const i of wordsIn(reply, sign)) if (!notName.has(i) && endsWithAny(tokens[i].lower, words.teamEndings)) teamAt.push([i, i + 1]);
+  for (const [from, to] of teamAt) {
+    for (let i = from; i < to; i += 1) org.add(i);
+    // "Qredin tiimi", "Kodin Ilon asiakaspalvelu", "Team Acme": capitalised words written against a team
+    // word name the company; but "Mikko asiakaspalvelusta" is Mikko *from* customer service.
+    if (endsWithAny(tokens[to - 1].lower, words.fromEndings)) continue;
+    for (let i = from - 1; i >= 0 && inside(tokens[i], sign) && capitalised(tokens[i].text) && sameLine(i, i + 1); i -= 1) org.add(i);
+    const startsLine = (from === 0 || !inside(tokens[from - 1], sign) || !sameLine(from - 1, from))
+      && !endsWithAny(tokens[to - 1].lower, words.personAfterEndings);
+    for (let i = to; startsLine && i < tokens.length && inside(tokens[i], sign) && capitalised(tokens[i].text) && !notName.has(i) && sameLine(i - 1, i); i += 1) org.add(i);
+  }
+  for (const line of reply.lines) {
+    const part = { start: Math.max(line.start, sign.start), end: Math.min(line.end, sign.end) };
+    const onLine = wordsIn(reply, part);
+    if (onLine.length === 0 || isProse(reply, part, onLine.length)) continue;
+    // On an address or phone line only the words before the number can be a name, and not the street
+    // written right before it ("Mannerheimintie 1", "12 Harbour Street, Leeds").
+    const firstNumber = onLine.findIndex((i) => /^\d/.test(tokens[i].text));
+    const candidates = firstNumber < 0 ? onLine : onLine.slice(0, Math.max(0, firstNumber - 1));
+    if (candidates.some((i) => !notName.has(i) && !org.has(i) && /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u.test(tokens[i].text))) return true;
+    // Names come first: what follows a team line ("Customer Care / Acme Outdoor Gear") is company detail.
+    if (onLine.some((i) => org.has(i))) return false;
+  }
+  return false;
+}

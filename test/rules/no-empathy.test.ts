@@ -1,0 +1,64 @@
+// The no-empathy rule: its fixtures, what makes it apply, what satisfies it, and its suggestion.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, prepareRule } from '../../src/catalog/load-catalog.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { loadStemmer } from '../../src/language/stemmer.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import noEmpathy from '../../rules/no-empathy/index.js';
+import { itMatchesFixtures } from './rule-fixtures.js';
+
+const stems = new Map([['fi', await loadStemmer('fi')], ['en', await loadStemmer('en')]]);
+const rule = prepareRule(noEmpathy as unknown as Rule, 'rules/no-empathy', stems);
+const tester = new RuleTester((await loadCatalog()).languages);
+
+const fi = (body: string, kind?: string) => `${kind ? `---\nkind: ${kind}\n---\n` : ''}Hei Matti,\n\n${body}\n\nTerveisin,\nAino\n`;
+const en = (body: string, kind?: string) => `${kind ? `---\nkind: ${kind}\n---\n` : ''}Hi Priya,\n\n${body}\n\nBest regards,\nTom\n`;
+const lint = (text: string, lang: string) => tester.lint(rule, text, { lang });
+const flagged = (text: string, lang: string) => lint(text, lang).map((m) => text.slice(m.offset, m.endOffset));
+
+describe('no-empathy fixtures', () => itMatchesFixtures(tester, rule));
+
+describe('no-empathy', () => {
+  it('reports a bad experience in inflected Finnish at its first sign', () => {
+    expect(flagged(fi('Tilauksesi on valitettavasti viivästynyt, ja se lähtee maanantaina.'), 'fi')).toEqual(['viivästynyt']);
+    expect(flagged(fi('Paketti on kadonnut postissa. Lähetämme uuden.'), 'fi')).toEqual(['kadonnut']);
+    expect(flagged(fi('Kuljettaja käyttäytyi epäasiallisesti, ja asia on käsitelty.'), 'fi')).toEqual(['epäasiallisesti']);
+  });
+
+  it('treats a formula apology as a sign of a bad experience, not as empathy', () => {
+    expect(lint(fi('Pahoittelemme mahdollisesti aiheutunutta haittaa. Uusi tuote on lähetetty.'), 'fi')).toHaveLength(1);
+    expect(lint(en('We apologize for any inconvenience. Your refund is on its way.'), 'en')).toHaveLength(1);
+    // "We're sorry" would be empathy, but not inside "we're sorry for any inconvenience".
+    expect(lint(en('The clinic closes early on Friday. We’re sorry for any inconvenience.'), 'en')).toHaveLength(1);
+  });
+
+  it('is satisfied by an empathy marker in either language', () => {
+    expect(lint(fi('Ymmärrän hyvin, että odottaminen on turhauttavaa. Tilaus on myöhässä, mutta lähtee tänään.'), 'fi')).toEqual([]);
+    expect(lint(fi('Olen todella pahoillani, että paketti saapui rikki.'), 'fi')).toEqual([]);
+    expect(lint(fi('Ikävä kuulla, että lähetys on kadonnut.'), 'fi')).toEqual([]);
+    expect(lint(en('I can only imagine how annoying the delay was. Your order ships Friday.'), 'en')).toEqual([]);
+    expect(lint(en('I’m so sorry to hear the vase arrived damaged.'), 'en')).toEqual([]);
+  });
+
+  it('does not apply to a refusal alone, a bug report alone or a conditional instruction', () => {
+    expect(lint(en('I’d really like to help, but we can’t refund sale items.'), 'en')).toEqual([]);
+    expect(lint(fi('Kiitos, kun ilmoitit virheestä! Korjasimme sen tänään.'), 'fi')).toEqual([]);
+    expect(lint(fi('Jos paketti ei ole saapunut viikon kuluessa, ota yhteyttä.'), 'fi')).toEqual([]);
+    expect(lint(en('If your order arrives damaged, reply with a photo and we will replace it.'), 'en')).toEqual([]);
+  });
+
+  it('applies to complaint, apology and delay kinds even without bad-experience words, reporting at the greeting', () => {
+    const text = en('Your order will now ship on Friday.', 'delay');
+    expect(flagged(text, 'en')).toEqual(['Hi Priya,']);
+    expect(lint(en('Your order will now ship on Friday.'), 'en')).toEqual([]);
+  });
+
+  it('suggests an empathy sentence after the greeting in the reply’s register', () => {
+    const informal = fi('tilauksesi on myöhässä, ja se lähtee maanantaina.');
+    const [sinä] = lint(informal, 'fi');
+    expect(tester.applySuggestion(informal, sinä)).toBe(fi('Ymmärrän hyvin, miten harmilliselta tämä tuntuu, ja olen todella pahoillani. Tilauksesi on myöhässä, ja se lähtee maanantaina.'));
+    const formal = fi('tilauksenne on myöhässä, ja toimitamme sen teille maanantaina.');
+    const [te] = lint(formal, 'fi');
+    expect(tester.applySuggestion(formal, te)).toContain('miten harmilliselta tämä teistä tuntuu');
+  });
+});

@@ -1,0 +1,81 @@
+// The no-name rule: its fixtures, what counts as a person's name in a sign-off, and its suggestion and fix.
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, prepareRule } from '../../src/catalog/load-catalog.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { loadStemmer } from '../../src/language/stemmer.js';
+import { RuleTester } from '../../src/testing/rule-tester.js';
+import noName from '../../rules/no-name/index.js';
+import { itMatchesFixtures } from './rule-fixtures.js';
+
+const stems = new Map([['fi', await loadStemmer('fi')], ['en', await loadStemmer('en')]]);
+const rule = prepareRule(noName as unknown as Rule, 'rules/no-name', stems);
+const tester = new RuleTester((await loadCatalog()).languages);
+
+const fi = (signOff: string) => `Hei Laura,\n\nvaihdoin toimitusosoitteen, ja paketti lähtee huomenna.\n\nYstävällisin terveisin,\n${signOff}\n`;
+const en = (signOff: string) => `Hi Sam,\n\nYour order ships tomorrow.\n\nBest regards,\n${signOff}\n`;
+const lint = (text: string, lang: string, run: { platform?: string; signature?: string } = {}) => tester.lint(rule, text, { lang, ...run });
+
+describe('no-name fixtures', () => itMatchesFixtures(tester, rule));
+
+describe('no-name', () => {
+  it('accepts a name written beside a team, a title or contact lines', () => {
+    for (const signOff of ['Johanna / Asiakaskokemustiimi', 'Mikko Virtanen\nmyyntipäällikkö, Kodin Ilo Oy\npuh. 040 123 4567', 'Jukka\nHämeenkatu 5, 33100 Tampere']) {
+      expect(lint(fi(signOff), 'fi'), signOff).toEqual([]);
+    }
+    for (const signOff of ['Jane Doe, Account Manager', 'Jane from the Acme team', 'Team Lead Jane Smith']) {
+      expect(lint(en(signOff), 'en'), signOff).toEqual([]);
+    }
+  });
+
+  it('reports a team, a department or a company alone, at the start of the sign-off', () => {
+    for (const signOff of ['Asiakaspalvelu', 'Qredin tiimi', 'Kodin Ilon asiakaspalvelu', 'Laskutustiimi', 'KotiKone Oy']) {
+      const text = fi(signOff);
+      expect(lint(text, 'fi').map((m) => m.offset), signOff).toEqual([text.lastIndexOf(signOff)]);
+    }
+    for (const signOff of ['Customer Service', 'Billing Team', 'The Acme team', 'Team Acme', 'Customer Care\nAcme Outdoor Gear']) {
+      expect(lint(en(signOff), 'en'), signOff).toHaveLength(1);
+    }
+  });
+
+  it('tells "Mikko from customer service" from "Acme’s customer service"', () => {
+    expect(lint('Moi!\n\nLahjakorttisi saldo on 35 euroa.\n\nMikko asiakaspalvelusta\n', 'fi')).toEqual([]);
+    expect(lint('Moi!\n\nLahjakorttisi saldo on 35 euroa.\n\nAcmen asiakaspalvelu\n', 'fi')).toHaveLength(1);
+  });
+
+  it('counts an agent-name placeholder as a name, but not a shop or customer placeholder', () => {
+    expect(lint(fi('{{current_user.first_name}}\nAsiakaspalvelu'), 'fi')).toEqual([]);
+    expect(lint(fi('#{user.firstname}'), 'fi', { platform: 'zammad' })).toEqual([]);
+    expect(lint(fi('{shop_name}'), 'fi')).toHaveLength(1);
+    expect(lint(en('{{user.name}}'), 'en', { platform: 'intercom' })).toHaveLength(1);
+  });
+
+  it('finds the name above contact lines when no closing phrase is near the end', () => {
+    const text = 'Hei!\n\nKiitos ostoksestasi!\n\nMervi\nSäröistä Valoon\n\n📧 myynti@example.fi\n📱 WhatsApp: 045 123 4567\n';
+    expect(lint(text, 'fi')).toEqual([]);
+  });
+
+  it('suggests the platform’s agent-name placeholder on its own line after the closing', () => {
+    const text = fi('Asiakaspalvelu');
+    const [zendesk] = lint(text, 'fi');
+    expect(tester.applySuggestion(text, zendesk)).toBe(fi('{{current_user.first_name}}\nAsiakaspalvelu'));
+    const [helpScout] = lint(text, 'fi', { platform: 'helpscout' });
+    expect(tester.applySuggestion(text, helpScout)).toBe(fi('{%user.firstName%}\nAsiakaspalvelu'));
+    expect(zendesk.fix).toBeUndefined();
+  });
+
+  it('fixes the reply with the configured signature', () => {
+    const text = en('Billing Team');
+    const messages = lint(text, 'en', { signature: 'Jane Doe' });
+    expect(tester.applyFixes(text, messages)).toBe(en('Jane Doe\nBilling Team'));
+  });
+
+  it('appends the name below a reply that ends without any sign-off', () => {
+    const text = 'Hi Sam,\n\nYour order ships tomorrow. Let us know if anything else comes up.\n';
+    const [message] = lint(text, 'en');
+    expect(tester.applySuggestion(text, message)).toBe(`${text.trimEnd()}\n\n{{current_user.first_name}}\n`);
+  });
+
+  it('leaves snippets alone', () => {
+    expect(lint('---\nkind: snippet\n---\nThe return form is under **Orders → Returns**.\n', 'en')).toEqual([]);
+  });
+});

@@ -54,10 +54,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const path = resolve(io.cwd, name);
     let result = linter.lintText(text, { path, config: configFor(path), explicit: true });
     if (options.fix || options.fixDryRun) {
-      const output = await fixText(linter, text, path, configFor(path));
+      const { output, rejected } = await fixText(linter, text, path, configFor(path));
       if (output !== text) {
         result = { ...linter.lintText(output, { path, config: configFor(path), explicit: true }), output };
       }
+      result = withRejectedNotice(result, rejected);
       if (options.fix) io.stdout(output);
     }
     results.push(result);
@@ -101,9 +102,9 @@ async function lintFile(linter: Linter, path: string, explicit: boolean, config:
   if ('error' in read) return unreadable(path, read.error);
   const result = linter.lintText(read.text, { path, config, explicit });
   if (!(options.fix || options.fixDryRun) || !result.messages.some((m) => m.fix)) return result;
-  const output = await fixText(linter, read.text, path, config);
-  if (output === read.text) return result;
-  const fixed = { ...linter.lintText(output, { path, config, explicit }), output };
+  const { output, rejected } = await fixText(linter, read.text, path, config);
+  if (output === read.text) return withRejectedNotice(result, rejected);
+  const fixed = withRejectedNotice({ ...linter.lintText(output, { path, config, explicit }), output }, rejected);
   if (options.fix) {
     const written = await writeFixedFile(path, output, { text: read.text, bom: read.bom, mtimeMs: read.mtimeMs ?? 0, size: read.size ?? 0 });
     if (!written.written) {
@@ -114,7 +115,8 @@ async function lintFile(linter: Linter, path: string, explicit: boolean, config:
   return fixed;
 }
 
-async function fixText(linter: Linter, text: string, path: string, config: ResolvedConfig): Promise<string> {
+/** Applies fixes until stable; `rejected` counts fixes dropped because the file would no longer parse. */
+async function fixText(linter: Linter, text: string, path: string, config: ResolvedConfig): Promise<{ output: string; rejected: number }> {
   const templateCount = (t: string) => parseFile(path, t).templates.length;
   const before = templateCount(text);
   const outcome = await fixUntilStable(
@@ -125,7 +127,12 @@ async function fixText(linter: Linter, text: string, path: string, config: Resol
       return !parsed.problems.some((p) => p.severity === 'error') && parsed.templates.length === before;
     },
   );
-  return outcome.output;
+  return { output: outcome.output, rejected: outcome.rejected };
+}
+
+function withRejectedNotice(result: FileResult, rejected: number): FileResult {
+  if (rejected === 0) return result;
+  return { ...result, notices: [...result.notices, { message: `${rejected} fix${rejected === 1 ? ' was' : 'es were'} not applied: the file would no longer parse.` }] };
 }
 
 function unreadable(path: string, error: string): FileResult {

@@ -1,5 +1,6 @@
 // The kernel: lints one file's text with loaded rules and language data. No file system, no process.
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig, RuleConfig } from '../config/types.js';
+import type { RuleOptions } from './rule.js';
 import { detectLanguage } from '../language/detect.js';
 import type { PhraseList } from '../language/phrase-list.js';
 import { parseFile } from '../parse/index.js';
@@ -10,7 +11,7 @@ import type { Reply } from '../reply/types.js';
 import { DirectiveFilter } from './directives.js';
 import { LineIndex } from './positions.js';
 import { runRule, type PreparedRule } from './run-rule.js';
-import type { Diagnostic, FileResult, Notice, Severity } from './types.js';
+import { SEVERITIES, type Diagnostic, type FileResult, type Notice, type Severity } from './types.js';
 
 export interface LanguagePack extends ReplyLanguage {
   lang: string;
@@ -79,9 +80,9 @@ function lintParsed(
     const filter = new DirectiveFilter(
       rendered.directives.map((d) => ({ ...d, offset: template.map.toFile(d.offset), line: lines.position(template.map.toFile(d.offset)).line })),
     );
-    const severities = templateSeverities(template, options.config);
+    const settings = templateRuleSettings(template, options.config);
     for (const prepared of rules) {
-      const severity = severities.get(prepared.rule.meta.id) ?? 'off';
+      const { severity, options: ruleOptions } = settings.get(prepared.rule.meta.id) ?? { severity: 'off', options: {} };
       if (severity === 'off') continue;
       if (prepared.rule.meta.skipKinds?.includes(kind)) continue;
       if (prepared.rule.meta.languages && !prepared.rule.meta.languages.includes(lang)) {
@@ -90,10 +91,11 @@ function lintParsed(
       }
       const found = runRule(prepared, reply, {
         severity,
-        options: options.config.rules[prepared.rule.meta.id]?.options ?? {},
+        options: ruleOptions,
         signature: options.config.signature,
         toFile,
         encoder: template.encoder,
+        source: parsed.text,
         at,
       });
       for (const d of found) {
@@ -125,14 +127,16 @@ function resolveKind(template: TemplateSource, messages: Diagnostic[], at: (o: n
   return 'general';
 }
 
-/** Config severities, narrowed by the template's own `replylint:` settings. */
-function templateSeverities(template: TemplateSource, config: ResolvedConfig): Map<string, Severity> {
-  const result = new Map<string, Severity>(Object.entries(config.rules).map(([id, r]) => [id, r.severity]));
+/** Config rule settings, changed by the template's own `replylint:` settings (severity, and options when given). */
+function templateRuleSettings(template: TemplateSource, config: ResolvedConfig): Map<string, RuleConfig> {
+  const result = new Map<string, RuleConfig>(Object.entries(config.rules));
   const settings = template.meta.settings;
-  for (const id of settings?.disable ?? []) result.set(id, 'off');
+  for (const id of settings?.disable ?? []) result.set(id, { severity: 'off', options: result.get(id)?.options ?? {} });
   for (const [id, value] of Object.entries(settings?.rules ?? {})) {
-    const severity = Array.isArray(value) ? value[0] : value;
-    if (typeof severity === 'string' && ['off', 'info', 'warn', 'error'].includes(severity)) result.set(id, severity as Severity);
+    const [severity, options] = Array.isArray(value) ? value : [value];
+    if (typeof severity !== 'string' || !SEVERITIES.includes(severity as Severity)) continue;
+    const merged = options && typeof options === 'object' ? { ...(result.get(id)?.options ?? {}), ...(options as RuleOptions) } : result.get(id)?.options ?? {};
+    result.set(id, { severity: severity as Severity, options: merged });
   }
   return result;
 }

@@ -19,6 +19,8 @@ export interface RunContext {
   signature?: string;
   toFile: SourceMap;
   encoder: TextEncoder;
+  /** The file text, for joining several edits into one. */
+  source: string;
   at: (offset: number, endOffset?: number) => Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>;
 }
 
@@ -78,6 +80,11 @@ function toFileEdit(edit: TextEdit | TextEdit[], run: RunContext): FileEdit | un
     mapped.push({ range: [range.start, range.end], text });
   }
   if (mapped.length === 1) return mapped[0];
-  // Several edits become one, ESLint-style: the text between them is kept as it is.
-  return undefined;
+  // Several edits become one, ESLint-style: the file text between them is kept as it is.
+  let text = '';
+  for (let i = 0; i < mapped.length; i += 1) {
+    if (i > 0 && mapped[i].range[0] < mapped[i - 1].range[1]) return undefined;
+    text += mapped[i].text + (i + 1 < mapped.length ? run.source.slice(mapped[i].range[1], mapped[i + 1].range[0]) : '');
+  }
+  return { range: [mapped[0].range[0], mapped[mapped.length - 1].range[1]], text };
 }

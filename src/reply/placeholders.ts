@@ -28,7 +28,7 @@ const AGENT_NAMES: Record<string, readonly string[]> = {
 const UNSAFE_WITHOUT_PLATFORM = new Set(['user.first_name', 'user.name', 'user.firstname', 'user.fullname', 'user.lastname', 'user.last_name']);
 
 /** Hand-made placeholders ({agent_name}, [Your Name]) say who they stand for in their own words. */
-const AGENT_WORDS = /\b(agent|staff|advisor|adviser|representative|rep|your[ _]?name|my[ _]?name|signature|sender|current_user)\b/i;
+const AGENT_WORDS = /\b(agent|staff|advisor|adviser|representative|rep|your[ _]?name|my[ _]?name|signature|sender|current[ _]?user\w*)\b/i;
 
 /** The variable path of a placeholder: `{{ current_user.first_name | fallback: "" }}` → `current_user.first_name`. */
 export function placeholderName(raw: string): string {
@@ -36,6 +36,8 @@ export function placeholderName(raw: string): string {
     .replace(/^(\{\{|\{%|#\{|%\{|\$\{|\{|<|\[)/, '')
     .replace(/(\}\}|%\}|\}|>|\])$/, '')
     .trim();
+  // [Your Name] and <AGENT NAME> are words, not variable paths: keep them whole.
+  if (/^[[<]/.test(raw)) return inner;
   return inner.split(/[|,\s]/)[0].replace(/^[#^/]/, '').trim();
 }
 

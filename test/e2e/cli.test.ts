@@ -137,3 +137,19 @@ describe('standard input and subcommands', () => {
     expect(config.rules['repeated-words'].severity).toBe('error');
   });
 });
+
+describe('the demo in fixtures/demo', () => {
+  it('shows every mission rule firing, with a suggestion, in Finnish and in English', () => {
+    const run = runCli(['fixtures/demo', '-f', 'json'], { cwd: ROOT });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; suggestions?: unknown[] }> }>;
+    const seen = new Set<string>();
+    for (const r of results) {
+      const lang = r.filePath.includes('/fi/') ? 'fi' : 'en';
+      for (const m of r.messages) if (m.suggestions?.length) seen.add(`${m.ruleId} ${lang}`);
+    }
+    for (const id of ['jargon', 'no-name', 'no-empathy', 'bare-refusal', 'no-bug-thanks']) {
+      expect(seen, id).toContain(`${id} fi`);
+      expect(seen, id).toContain(`${id} en`);
+    }
+  });
+});

@@ -19,7 +19,16 @@ const foo = defineRule({
 const finnishOnly = defineRule({ meta: { id: 'fi-only', description: 'x', severity: 'warn', fixable: false, hasSuggestions: false, languages: ['fi'], messages: { x: 'x' } }, check: (reply, { report }) => report({ messageId: 'x', at: { start: 0, end: 1 } }) });
 const broken = defineRule({ meta: { id: 'broken', description: 'x', severity: 'warn', fixable: false, hasSuggestions: false, messages: {} }, check: () => { throw new Error('boom'); } });
 
-const linter = createLinter({ rules: [foo, finnishOnly, broken].map((rule) => ({ rule, data: new Map() })), languages });
+/** Swaps the first and last words: a fix made of two edits. */
+const swap = defineRule<{ marker: string }>({
+  meta: { id: 'swap', description: 'x', severity: 'warn', fixable: true, hasSuggestions: false, messages: { swap: 'Swap {marker}.' }, options: { marker: 'A' } },
+  check(reply, { report, fix, options }) {
+    const [first, last] = [reply.tokens[0], reply.tokens[reply.tokens.length - 1]];
+    report({ messageId: 'swap', data: { marker: options.marker }, at: first, fix: [fix.replace(last, first.text), fix.replace(first, last.text)] });
+  },
+});
+
+const linter = createLinter({ rules: [foo, finnishOnly, broken, swap].map((rule) => ({ rule, data: new Map() })), languages });
 const config = (rules: Record<string, Severity>, extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
   placeholders: [],
   rules: Object.fromEntries(Object.entries(rules).map(([id, severity]) => [id, { severity, options: {} }])),
@@ -76,5 +85,16 @@ describe('the linter', () => {
   it('labels diagnostics in macro collections with the template title', () => {
     const result = lint('macros:\n  - title: Refund\n    body: |\n      foo\n', { foo: 'warn' }, 'm.yaml');
     expect(result.messages[0]).toMatchObject({ template: 'Refund', templateIndex: 0, line: 4, column: 7 });
+  });
+
+  it('joins a fix of several edits into one file edit that keeps the text between them', () => {
+    const text = '---\nlang: en\n---\nalpha **mid** omega\n';
+    const [m] = lint(text, { swap: 'warn' }).messages;
+    expect(m.fix).toEqual({ range: [17, 36], text: 'omega **mid** alpha' });
+  });
+
+  it('takes rule options from a template\'s own `replylint.rules`', () => {
+    const [m] = lint('---\nreplylint: {rules: {swap: [error, {marker: B}]}}\n---\nalpha omega\n', { swap: 'warn' }).messages;
+    expect(m).toMatchObject({ severity: 'error', message: 'Swap B.' });
   });
 });

@@ -34,9 +34,19 @@ function termSpan(reply: Reply, { entry, tokenStart, tokenEnd }: PhraseMatch): S
   return { start: reply.tokens[first]!.start, end: reply.tokens[last]!.end };
 }
 
+/** True when the text is an inflected form of a one-word pattern ("tikettisi" for "tiket*"): a base-form swap would break the sentence. */
+function inflected(term: string, pattern: string): boolean {
+  const lower = term.toLowerCase();
+  // A prefix pattern ("tiket*") covers the base form and a letter or two more; longer is a case ending.
+  if (/^[\p{L}\p{N}-]+\*$/u.test(pattern)) return lower.length > pattern.length + 1;
+  const base = pattern.replace(/^=/, '');
+  return /^[\p{L}\p{N}-]+$/u.test(base) && base.toLowerCase() !== lower;
+}
+
 /** Replaces the term, capitalised when it opens a sentence; an empty replacement removes it with one space. */
-function suggestion(reply: Reply, at: Span, text: string, fix: EditBuilder): SuggestionReport {
+function suggestion(reply: Reply, at: Span, text: string, fix: EditBuilder, pattern: string): SuggestionReport {
   const term = reply.slice(at);
+  if (text !== '' && inflected(term, pattern)) return { desc: `Use “${text}”, in the form the sentence needs` };
   const sentence = reply.sentenceAt(at.start);
   const opens = !sentence || !/[\p{L}\p{N}]/u.test(reply.text.slice(sentence.start, at.start));
   if (text === '') {
@@ -69,7 +79,7 @@ export default defineRule<Options>({
       const at = termSpan(reply, match);
       if (/[/#]/.test(reply.text[at.start - 1] ?? '') || reply.text[at.end] === '/') continue; // a link path built from placeholders
       const replace = Array.isArray(match.entry.replace) ? match.entry.replace.map(String) : [];
-      const suggest = replace.map((text) => suggestion(reply, at, text, fix));
+      const suggest = replace.map((text) => suggestion(reply, at, text, fix, match.pattern));
       const safe = match.entry.fix === true && suggest[0] ? suggest[0].fix : undefined;
       report({ messageId: 'jargon', data: { term: reply.slice(at), reason: String(match.entry.reason ?? '') }, at, fix: safe, suggest });
     }

@@ -36,7 +36,8 @@ export interface RuleMeta {
 
 export interface SuggestionReport {
   desc: string;
-  fix: TextEdit | TextEdit[];
+  /** Absent for advice that needs a person's words (an inflected replacement, say). */
+  fix?: TextEdit | TextEdit[];
 }
 
 export interface Report {

@@ -60,7 +60,7 @@ function toDiagnostic(rule: Rule, report: Report, run: RunContext): Diagnostic {
   if (fix) diagnostic.fix = fix;
   if (report.suggest?.length) {
     diagnostic.suggestions = report.suggest.map((s) => {
-      const edit = toFileEdit(s.fix, run);
+      const edit = s.fix && toFileEdit(s.fix, run);
       return edit ? { desc: s.desc, fix: edit } : { desc: s.desc };
     });
   }

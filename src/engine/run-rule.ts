@@ -75,7 +75,7 @@ function toFileEdit(edit: TextEdit | TextEdit[], run: RunContext): FileEdit | un
   for (const e of list) {
     const range = run.toFile.toFileRange(e.start, e.end);
     if (!range.exact) return undefined;
-    const text = run.encoder.encode(e.text, range.start);
+    const text = run.encoder.encode(e.text, range.start, range.end);
     if (text === undefined) return undefined;
     mapped.push({ range: [range.start, range.end], text });
   }

@@ -1,90 +1,168 @@
-// Reads a YAML macro collection: many replies in one file, each body mapped back to its scalar.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { readMeta } from './meta.js';
-import { scalarEncoder, scalarMap } from './scalar-map.js';
+// Reads a YAML macro collection (many replies in one file), each body mapped back to its scalar in the file.
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { scalarEncoder } from './scalar-encoder.js';
+import { mapScalar } from './scalar-map.js';
+import { readTemplateMeta } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateSource } from './types.js';
+import { aliasBombProblem, parseYaml, unknownTagProblem, type YamlDocument } from './yaml-document.js';
 
 const COLLECTION_KEYS = ['macros', 'templates', 'replies'];
+/** Where an item keeps its reply, in order of preference. */
 const BODY_KEYS = ['body', 'text', 'content', 'comment'];
-/** Enough for real anchors and merges; an alias bomb stops here instead of expanding. */
-const MAX_ALIASES = 1000;
 
 export function parseMacroFile(text: string): ParsedFile {
-  const problems: ParseProblem[] = [];
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const fail = (message: string, offset: number): ParsedFile => ({ text, type: 'macros', templates: [], problems: [{ severity: 'error', offset, message }] });
-  if (doc.errors.length > 0) return fail(`Not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, doc.errors[0].pos?.[0] ?? 0);
-  const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (tagWarning) return fail(`Unsupported YAML tag (${tagWarning.message.split('\n')[0]}); replylint never runs tagged values: remove the tag.`, tagWarning.pos[0]);
-
-  if (/&[^\s]/.test(text)) {
-    // Anchors can expand exponentially ("billion laughs"): expand once, bounded, before reading anything.
-    try {
-      doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      return fail(`YAML aliases expand too far (${(error as Error).message.split('\n')[0]}); replylint refuses alias bombs.`, 0);
-    }
-  }
-  const list = macroList(doc.contents);
-  if (!list) return { text, type: 'macros', templates: [], problems, notMacroFile: true };
+  const result = (templates: TemplateSource[], problems: ParseProblem[], notMacroFile = false): ParsedFile => ({
+    text,
+    type: 'macros',
+    templates,
+    problems,
+    ...(notMacroFile ? { notMacroFile } : {}),
+  });
+  const { doc, error } = parseYaml(text, 0);
+  if (error) return result([], [error]);
+  const aliases = new AliasResolver(doc);
+  const lists = macroLists(doc, aliases);
+  if (!lists) return result([], [], true);
+  // Checked only for macro files: a tagged YAML file of another kind (CloudFormation's `!Ref`) is no concern of ours.
+  const fatal = unknownTagProblem(doc, text, 0) ?? aliasBombProblem(doc, 0);
+  if (fatal) return result([], [fatal]);
 
   const templates: TemplateSource[] = [];
-  list.items.forEach((item, index) => {
-    const offset = (item as Node | null)?.range?.[0] ?? 0;
-    if (!isMap(item)) {
-      problems.push({ severity: 'warn', offset, template: index, message: `Macro #${index + 1} is not a mapping with a \`body\`; skipped.` });
-      return;
-    }
-    const template = readMacro(text, item, index, problems);
-    if (template) templates.push(template);
-  });
-  if (templates.length === 0 && problems.length === 0) return { text, type: 'macros', templates, problems, notMacroFile: true };
-  return { text, type: 'macros', templates, problems };
-}
-
-/** The sequence of macros: the document itself, or the list under `macros:`, `templates:` or `replies:`. */
-function macroList(contents: unknown): { items: unknown[] } | undefined {
-  const looksLikeMacros = (seq: { items: unknown[] }) => seq.items.some((i) => isMap(i) && BODY_KEYS.some((k) => i.has(k)));
-  if (isSeq(contents)) return looksLikeMacros(contents) ? contents : undefined;
-  if (isMap(contents)) {
-    for (const key of COLLECTION_KEYS) {
-      const value = contents.get(key, true);
-      if (isSeq(value)) return value;
+  const problems: ParseProblem[] = [];
+  let index = 0;
+  for (const { seq, inFlow } of lists) {
+    for (const raw of seq.items) {
+      const template = readMacro(text, doc, aliases, raw, index, inFlow || Boolean(seq.flow), problems);
+      if (template) templates.push(template);
+      index += 1;
     }
   }
-  return undefined;
+  return result(templates, problems);
 }
 
-function readMacro(text: string, item: YAMLMap, index: number, problems: ParseProblem[]): TemplateSource | undefined {
-  const anchor = item.range?.[0] ?? 0;
-  const bodyKey = BODY_KEYS.find((k) => item.has(k));
-  const data = item.toJSON() as Record<string, unknown>;
-  const { meta, problems: metaProblems } = readMeta(data);
-  const label = meta.title ?? `#${index + 1}`;
-  for (const p of metaProblems) problems.push({ severity: 'warn', offset: anchor, template: index, message: `${label}: ${p.message}.` });
+/** The macro lists: the document itself, or the lists under `macros:`, `templates:` and `replies:`. */
+function macroLists(doc: YamlDocument, aliases: AliasResolver): { seq: YAMLSeq; inFlow: boolean }[] | undefined {
+  const contents = aliases.resolve(doc.contents);
+  if (isSeq(contents)) {
+    const hasBodies = contents.items.some((item) => {
+      const map = aliases.resolve(item);
+      return isMap(map) && BODY_KEYS.some((key) => map.has(key));
+    });
+    return hasBodies ? [{ seq: contents, inFlow: Boolean(contents.flow) }] : undefined;
+  }
+  if (!isMap(contents)) return undefined;
+  let declared = false;
+  const lists: { seq: YAMLSeq; inFlow: boolean }[] = [];
+  for (const pair of contents.items as Pair<unknown, unknown>[]) {
+    if (!isScalar(pair.key) || !COLLECTION_KEYS.includes(pair.key.value as string)) continue;
+    const value = aliases.resolve(pair.value);
+    if (isSeq(value)) lists.push({ seq: value, inFlow: Boolean(contents.flow) });
+    // `macros:` with nothing under it is an empty collection, not another kind of file.
+    else if (value === null || value === undefined || (isScalar(value) && value.value === null)) declared = true;
+  }
+  return lists.length > 0 || declared ? lists : undefined;
+}
+
+function readMacro(
+  text: string,
+  doc: YamlDocument,
+  aliases: AliasResolver,
+  raw: unknown,
+  index: number,
+  inFlow: boolean,
+  problems: ParseProblem[],
+): TemplateSource | undefined {
+  const anchor = (raw as Node | null)?.range?.[0] ?? 0;
+  const item = aliases.resolve(raw);
+  const warn = (message: string, offset = anchor) => problems.push({ severity: 'warn', offset, template: index, message });
+  if (!isMap(item)) {
+    warn(`Macro #${index + 1} is not a mapping with a \`body\`; it is skipped. Write it as \`- title: …\` with a \`body:\` key.`);
+    return undefined;
+  }
+  const read = readTemplateMeta(item, doc);
+  const label = read.label ?? `#${index + 1}`;
+  for (const p of read.problems) warn(`${p.message} (macro “${label}”)`, p.offset);
+
+  const bodyKey = BODY_KEYS.find((key) => item.has(key));
   if (!bodyKey) {
-    problems.push({ severity: 'warn', offset: anchor, template: index, message: `${label}: no \`body\` (or \`text\`, \`content\`, \`comment\`); skipped.` });
+    warn(`Macro “${label}” has no \`body\` (or \`text\`, \`content\`, \`comment\`); it is skipped. Add its reply under \`body:\`.`);
     return undefined;
   }
-  const node = item.get(bodyKey, true) as Node | null | undefined;
-  if (!isScalar(node) || typeof node.value !== 'string') {
-    const found = node === null || node === undefined || (isScalar(node) && node.value === null) ? 'empty' : isScalar(node) ? typeof node.value : isSeq(node) ? 'a list' : 'a mapping';
+  const pair = (item as YAMLMap<unknown, unknown>).items.find((p) => isScalar(p.key) && p.key.value === bodyKey)!;
+  const keyOffset = (pair.key as Node).range?.[0] ?? anchor;
+  const valueNode = pair.value as Node | null;
+  const value = aliases.resolve(valueNode);
+  if (!isScalar(value) || typeof value.value !== 'string' || !value.range) {
+    const found = describeValue(value);
     // An empty value has no place of its own: point at its key.
-    const keyNode = item.items.find((pair) => isScalar(pair.key) && pair.key.value === bodyKey)?.key as Node | undefined;
-    const offset = found === 'empty' ? keyNode?.range?.[0] : node?.range?.[0];
-    problems.push({ severity: 'warn', offset: offset ?? anchor, template: index, message: `${label}: \`${bodyKey}\` is ${found}, not text; skipped.` });
+    warn(`Macro “${label}”: \`${bodyKey}\` is ${found}, not text; it is skipped. Write the reply as text under \`${bodyKey}:\`.`, found === 'empty' ? keyOffset : (valueNode?.range?.[0] ?? keyOffset));
     return undefined;
   }
-  const scalar = node as Scalar<string>;
+  const scalar = value as Scalar.Parsed & { value: string };
+  const mapped = mapScalar(text, scalar);
+  const range = { start: scalar.range[0], end: scalar.range[1] };
   return {
     index,
     label,
-    meta,
-    body: scalar.value,
+    meta: read.meta,
+    body: mapped.value,
     format: 'markdown',
-    map: scalarMap(text, scalar, scalar.value),
-    fileRange: { start: scalar.range![0], end: scalar.range![1] },
+    map: mapped.map,
+    fileRange: range,
     anchor,
-    encoder: scalarEncoder(text, scalar),
+    encoder: scalarEncoder({ source: text, scalar: mapped, range, inFlow: inFlow || Boolean(item.flow), shared: isAlias(valueNode) || isAlias(raw) }),
   };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (isSeq(value)) return 'a list';
+  if (isMap(value)) return 'a mapping';
+  if (isScalar(value)) {
+    if (value.value === null) return 'empty';
+    if (typeof value.value === 'number') return 'a number';
+    if (typeof value.value === 'boolean') return 'true or false';
+    return 'not text';
+  }
+  return 'not text';
+}
+
+/**
+ * Finds the node an alias names without expanding anything (the library's own lookup walks the whole
+ * document on every call). An alias refers to the last anchor of that name before it.
+ */
+class AliasResolver {
+  private anchors?: Map<string, Node[]>;
+
+  constructor(private readonly doc: YamlDocument) {}
+
+  resolve(node: unknown): unknown {
+    for (let depth = 0; isAlias(node) && depth < 16; depth += 1) {
+      const at = node.range?.[0] ?? Infinity;
+      const candidates = this.index().get(node.source) ?? [];
+      node = candidates.filter((n) => (n.range?.[0] ?? 0) < at).at(-1);
+    }
+    return isAlias(node) ? undefined : node;
+  }
+
+  private index(): Map<string, Node[]> {
+    if (this.anchors) return this.anchors;
+    const anchors = new Map<string, Node[]>();
+    const visit = (node: unknown): void => {
+      if (isMap(node) || isSeq(node)) {
+        for (const item of node.items) {
+          if (isMap(node)) {
+            visit((item as Pair).key);
+            visit((item as Pair).value);
+          } else visit(item);
+        }
+      }
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor && !isAlias(node)) anchors.set(anchor, [...(anchors.get(anchor) ?? []), node as Node]);
+    };
+    visit(this.doc.contents);
+    for (const list of anchors.values()) list.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+    this.anchors = anchors;
+    return anchors;
+  }
 }

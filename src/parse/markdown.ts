@@ -1,54 +1,74 @@
-// Reads a Markdown (or plain-text) template file: optional YAML front matter, then one reply.
-import { parseDocument } from 'yaml';
-import { readMeta } from './meta.js';
+// Reads a Markdown template (YAML front matter, then one reply) or a plain-text template into a ParsedFile.
+import type { Root, Yaml } from 'mdast';
+import { isMap } from 'yaml';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { SourceMap } from './source-map.js';
-import type { ParsedFile, ParseProblem, TemplateMeta } from './types.js';
+import { readTemplateMeta } from './template-meta.js';
+import type { ParsedFile, ParseProblem, TemplateMeta, TemplateSource } from './types.js';
+import { aliasBombProblem, parseYaml, unknownTagProblem } from './yaml-document.js';
 
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-export function parseMarkdownFile(text: string, format: 'markdown' | 'text'): ParsedFile {
-  const problems: ParseProblem[] = [];
-  let meta: TemplateMeta = { tags: [] };
-  const open = format === 'markdown' ? OPEN.exec(text) : null;
-  if (open) {
-    const inner = text.slice(open[0].length);
-    const close = inner.length === 0 ? null : CLOSE.exec(inner);
-    if (!close) {
-      problems.push({ severity: 'error', offset: 0, message: 'Front matter is never closed: end it with a line `---`.' });
-      return { text, type: format, templates: [], problems };
-    }
-    const yamlStart = open[0].length;
-    const doc = parseDocument(inner.slice(0, close.index), { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0];
-      problems.push({ severity: 'error', offset: yamlStart + (e.pos?.[0] ?? 0), message: `Front matter is not valid YAML: ${firstLine(e.message)}` });
-      return { text, type: format, templates: [], problems };
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      problems.push({ severity: 'error', offset: yamlStart, message: `Front matter aliases expand too far: ${firstLine((error as Error).message)}` });
-      return { text, type: format, templates: [], problems };
-    }
-    if (data !== null && data !== undefined) {
-      if (typeof data !== 'object' || Array.isArray(data)) {
-        problems.push({ severity: 'warn', offset: yamlStart, message: 'Front matter should be a mapping of keys such as `lang: fi`.' });
-      } else {
-        const read = readMeta(data as Record<string, unknown>);
-        meta = read.meta;
-        for (const p of read.problems) problems.push({ severity: 'warn', offset: yamlStart + keyOffset(inner, p.key), message: `Front matter: ${p.message}.` });
-      }
-    }
+/** An opening fence on the first line: remark turns it into a thematic break when no closing fence follows. */
+const OPENING_FENCE = /^---[ \t]*\r?\n/;
+
+export function parseMarkdownFile(text: string): ParsedFile {
+  const tree = markdown.parse(text) as Root;
+  const first = tree.children[0];
+  const frontMatter = first?.type === 'yaml' ? first : undefined;
+  if (!frontMatter && OPENING_FENCE.test(text)) {
+    return broken(text, 'markdown', { severity: 'error', offset: 0, message: 'The front matter is never closed: end it with a line `---` after its last key.' });
   }
+  let meta: TemplateMeta = { tags: [] };
+  const problems: ParseProblem[] = [];
+  if (frontMatter) {
+    const read = readFrontMatter(text, frontMatter);
+    if ('fatal' in read) return broken(text, 'markdown', read.fatal);
+    meta = read.meta;
+    problems.push(...read.problems);
+  }
+  return { text, type: 'markdown', problems, templates: [wholeFile(text, 'markdown', meta, tree)] };
+}
+
+export function parseTextFile(text: string): ParsedFile {
+  return { text, type: 'text', problems: [], templates: [wholeFile(text, 'text', { tags: [] })] };
+}
+
+function wholeFile(text: string, format: 'markdown' | 'text', meta: TemplateMeta, tree?: Root): TemplateSource {
   return {
-    text,
-    type: format,
-    problems,
-    templates: [{ index: 0, meta, body: text, format, map: SourceMap.identity(0, text.length), fileRange: { start: 0, end: text.length }, anchor: 0, encoder: { encode: (t) => t } }],
+    index: 0,
+    meta,
+    body: text,
+    format,
+    map: SourceMap.identity(0, text.length),
+    fileRange: { start: 0, end: text.length },
+    anchor: 0,
+    // The body is the file itself: fix text is written as it is.
+    encoder: { encode: (t) => t },
+    ...(tree ? { tree } : {}),
   };
 }
 
-const firstLine = (message: string) => message.split('\n')[0];
-const keyOffset = (yaml: string, key: string) => Math.max(0, yaml.search(new RegExp(`^${key}\\s*:`, 'm')));
+function broken(text: string, type: 'markdown' | 'text', problem: ParseProblem): ParsedFile {
+  return { text, type, templates: [], problems: [problem] };
+}
+
+function readFrontMatter(text: string, node: Yaml): { meta: TemplateMeta; problems: ParseProblem[] } | { fatal: ParseProblem } {
+  // The YAML starts on the line after the opening fence.
+  const base = text.indexOf('\n', node.position?.start.offset ?? 0) + 1;
+  const { doc, error } = parseYaml(node.value, base);
+  const fatal = error ?? unknownTagProblem(doc, node.value, base) ?? aliasBombProblem(doc, base);
+  if (fatal) return { fatal: { ...fatal, message: fatal.message.replace(/^Invalid YAML/, 'Invalid front matter') } };
+  const problems: ParseProblem[] = [];
+  const meta: TemplateMeta = { tags: [] };
+  if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) return { meta, problems };
+  if (!isMap(doc.contents)) {
+    problems.push({ severity: 'warn', offset: base, message: 'Write the front matter as `key: value` lines, such as `lang: fi`.' });
+    return { meta, problems };
+  }
+  const read = readTemplateMeta(doc.contents, doc);
+  for (const p of read.problems) problems.push({ severity: 'warn', offset: base + p.offset, message: p.message });
+  return { meta: read.meta, problems };
+}

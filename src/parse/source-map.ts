@@ -13,7 +13,15 @@ export interface Segment {
   file: number;
   /** length in the file */
   fileLength: number;
+  /**
+   * Set on segments made by `SourceMapBuilder.atomic`: they stand for their source as a whole even when
+   * both lengths happen to be equal (a folded line break `\n` read as a space).
+   */
+  atomic?: true;
 }
+
+/** One text code unit per file code unit, each standing for itself. */
+const isExact = (s: Segment): boolean => !s.atomic && s.textLength === s.fileLength;
 
 export class SourceMap {
   /** Segments sorted by `text`, contiguous in text coordinates. */
@@ -53,7 +61,7 @@ export class SourceMap {
     if (bias === 'end' && i > 0 && segs[i].text === offset) i -= 1;
     const s = segs[i];
     const within = Math.max(0, Math.min(offset - s.text, s.textLength));
-    if (s.textLength === s.fileLength) return s.file + within;
+    if (isExact(s)) return s.file + within;
     if (within === 0) return s.file;
     if (within === s.textLength) return s.file + s.fileLength;
     return bias === 'start' ? s.file : s.file + s.fileLength;
@@ -87,7 +95,7 @@ export class SourceMap {
   isBoundary(offset: number): boolean {
     if (this.segments.length === 0) return true;
     const s = this.segments[this.segmentIndex(offset)];
-    if (s.textLength === s.fileLength) return true;
+    if (isExact(s)) return true;
     return offset <= s.text || offset >= s.text + s.textLength;
   }
 
@@ -98,10 +106,12 @@ export class SourceMap {
   compose(outer: SourceMap): SourceMap {
     const out: Segment[] = [];
     for (const s of this.segments) {
-      if (s.textLength !== s.fileLength || s.textLength === 0) {
+      if (!isExact(s) || s.textLength === 0 || outer.segments.length === 0) {
         const from = outer.toFile(s.file, 'start');
         const to = outer.toFile(s.file + s.fileLength, s.fileLength === 0 ? 'start' : 'end');
-        out.push({ text: s.text, textLength: s.textLength, file: from, fileLength: Math.max(0, to - from) });
+        const segment: Segment = { text: s.text, textLength: s.textLength, file: from, fileLength: Math.max(0, to - from) };
+        if (!isExact(s)) segment.atomic = true;
+        out.push(segment);
         continue;
       }
       // Walk the outer segments that this exact run crosses.
@@ -113,10 +123,10 @@ export class SourceMap {
         const oEnd = o.text + o.textLength;
         const runEnd = Math.min(stop, oEnd > pos ? oEnd : stop);
         const textAt = s.text + (pos - s.file);
-        if (o.textLength === o.fileLength) {
+        if (isExact(o)) {
           out.push({ text: textAt, textLength: runEnd - pos, file: o.file + (pos - o.text), fileLength: runEnd - pos });
         } else {
-          out.push({ text: textAt, textLength: runEnd - pos, file: o.file, fileLength: o.fileLength });
+          out.push({ text: textAt, textLength: runEnd - pos, file: o.file, fileLength: o.fileLength, atomic: true });
         }
         pos = runEnd;
       }
@@ -134,7 +144,7 @@ export class SourceMapBuilder {
   exact(file: number, length: number): void {
     if (length <= 0) return;
     const last = this.segments[this.segments.length - 1];
-    if (last && last.textLength === last.fileLength && last.file + last.fileLength === file) {
+    if (last && isExact(last) && last.file + last.fileLength === file) {
       last.textLength += length;
       last.fileLength += length;
     } else {
@@ -145,7 +155,7 @@ export class SourceMapBuilder {
 
   /** `textLength` units of derived text that stand for `fileLength` units of file text as a whole. */
   atomic(file: number, fileLength: number, textLength: number): void {
-    this.segments.push({ text: this.length, textLength, file, fileLength });
+    this.segments.push({ text: this.length, textLength, file, fileLength, atomic: true });
     this.length += textLength;
   }
 

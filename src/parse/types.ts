@@ -34,10 +34,10 @@ export interface TemplateMeta {
 /** How a fix's replacement text is written back into the template's container (YAML scalar style). */
 export interface TextEncoder {
   /**
-   * Encode `text` for insertion at file offset `at` inside the container. Returns undefined when it
+   * Encode `text` to replace file offsets [at, end) (an insertion when `end` is absent) inside the container. Returns undefined when it
    * cannot be written there without changing its meaning (the fix is then dropped, the diagnostic kept).
    */
-  encode(text: string, at: number): string | undefined;
+  encode(text: string, at: number, end?: number): string | undefined;
 }
 
 /** A comment directive in a Markdown body: `<!-- replylint-disable rule -->` and friends. */

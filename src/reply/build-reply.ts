@@ -78,7 +78,7 @@ export function buildReply(input: ReplyInput): Reply {
   const placeholders: Placeholder[] = rendered.placeholders.map((p) => {
     const raw = text.slice(p.start, p.end);
     const name = placeholderName(raw);
-    return { start: p.start, end: p.end, raw, name, agentName: isAgentName(name, input.platform) };
+    return { start: p.start, end: p.end, raw, name, agentName: isAgentName(name, input.platform, raw) };
   });
 
   const lines = splitLines(text, blocks);

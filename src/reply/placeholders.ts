@@ -41,8 +41,17 @@ export function placeholderName(raw: string): string {
   return inner.split(/[|,\s]/)[0].replace(/^[#^/]/, '').trim();
 }
 
-export function isAgentName(name: string, platform: string | undefined): boolean {
-  const lower = name.toLowerCase().replace(/_/g, '_');
+/** Syntaxes that only one help desk uses tell the platform by themselves. */
+function platformOfSyntax(raw: string): string | undefined {
+  if (raw.startsWith('{%')) return 'helpscout';
+  if (raw.startsWith('#{')) return 'zammad';
+  if (raw.startsWith('%{')) return 'osticket';
+  return undefined;
+}
+
+export function isAgentName(name: string, configured: string | undefined, raw = ''): boolean {
+  const lower = name.toLowerCase();
+  const platform = configured ?? platformOfSyntax(raw);
   if (platform && AGENT_NAMES[platform]) return AGENT_NAMES[platform].includes(lower) || AGENT_WORDS.test(name.replace(/[._]/g, ' '));
   for (const names of Object.values(AGENT_NAMES)) {
     if (names.includes(lower) && !UNSAFE_WITHOUT_PLATFORM.has(lower)) return true;

@@ -11,13 +11,15 @@ import type { Severity } from '../engine/types.js';
 import { compileRegisterMarkers, parseLanguageData } from '../language/language-data.js';
 import { compilePhraseList, isPhraseListError, type PhraseList, type PhraseListError } from '../language/phrase-list.js';
 import { loadStemmer, type Stem } from '../language/stemmer.js';
-import { BUILTIN_RULE_MODULES_DIR, BUILTIN_RULES_DIR, LANGUAGE_DATA_DIR } from './package-root.js';
+import { BUILTIN_RULE_MODULES_DIR, BUILTIN_RULES_DIR, LANGUAGE_DATA_DIR, PACKAGE_VERSION } from './package-root.js';
 
 export interface Catalog {
   rules: PreparedRule[];
   languages: LanguagePack[];
   info: RuleCatalogInfo;
   defaults: Record<string, Severity>;
+  /** replylint's own version. */
+  version: string;
   /** The rule's README.md, when it has one. */
   docsFile(id: string): string | undefined;
 }
@@ -59,6 +61,7 @@ export function catalogOf(rules: PreparedRule[], languages: LanguagePack[], docs
     info: { ids: [...byId.keys()], options: (id) => byId.get(id)?.rule.meta.options },
     defaults: Object.fromEntries(rules.map((r) => [r.rule.meta.id, r.rule.meta.severity])),
     docsFile,
+    version: PACKAGE_VERSION,
   };
 }
 

@@ -1,5 +1,5 @@
 // Where replylint's own files live, whether run from the source tree or from the built package.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,3 +18,4 @@ export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const LANGUAGE_DATA_DIR = join(PACKAGE_ROOT, 'src', 'language', 'data');
 /** Compiled rule modules: dist/rules/<id>/index.js. */
 export const BUILTIN_RULE_MODULES_DIR = join(PACKAGE_ROOT, 'dist', 'rules');
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -79,8 +79,11 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
       r.warningCount = r.infoCount = r.fixableWarningCount = 0;
     }
   }
-  const shown = results.filter((r) => r.messages.length > 0 || r.notices.length > 0 || options.format === 'json');
-  const report = formatter(shown, { color: options.color && !options.outputFile, cwd: io.cwd });
+  // Machine formats list every linted file (JUnit counts clean files as passing tests); people see only problems.
+  const everyFile = ['json', 'junit', 'sarif'].includes(options.format);
+  const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
+  const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
+  const report = formatter(shown, { color: options.color && !options.outputFile, cwd: io.cwd, rules, toolVersion: catalog.version });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
   else if (report && !(options.fix && options.stdin)) io.stdout(report.endsWith('\n') ? report : report + '\n');
 

@@ -1,9 +1,8 @@
 // The command line: options, subcommands, and the one place that turns failures into exit codes.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogError, loadCatalog } from '../catalog/load-catalog.js';
-import { PACKAGE_ROOT } from '../catalog/package-root.js';
+import { PACKAGE_VERSION } from '../catalog/package-root.js';
 import { ConfigError } from '../config/types.js';
 import { loadConfiguration } from '../config/index.js';
 import { explainCommand } from './explain-command.js';
@@ -13,7 +12,6 @@ import { rulesCommand } from './rules-command.js';
 import { EXIT_FATAL, UsageError } from './exit-codes.js';
 import { useColor } from './color.js';
 
-const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const nonNegativeInt = (value: string) => {
@@ -27,12 +25,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let debug = argv.includes('--debug');
   const program = new Command('replylint')
     .description('Lint customer-service reply templates (Markdown and YAML macro collections) in Finnish and English.')
-    .version(version, '-v, --version')
+    .version(PACKAGE_VERSION, '-v, --version')
     .argument('[paths...]', 'files, folders or globs to lint (default: .); - reads standard input')
     .option('-c, --config <file>', 'use this config file instead of looking for .replylintrc.yaml')
     .option('--rule <rule>', "set a rule, e.g. 'jargon: error' or 'bare-refusal: [warn, {requireReason: true}]' (repeatable)", collect)
     .option('--lang <lang>', 'language of every template without its own `lang` (fi, en, …)')
-    .option('-f, --format <name>', 'output format: stylish, json, compact', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, sarif, github, junit, gitlab', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (see `output` in --format json)')

@@ -4,6 +4,7 @@ import type { Diagnostic, FileResult } from '../engine/types.js';
 import { codeFrame, sourceLines } from './code-frame.js';
 import { displayPath } from './display-path.js';
 import type { FormatOptions } from './index.js';
+import { groupByTemplate } from './template-groups.js';
 import { pad, printable, textWidth } from './terminal-text.js';
 
 const SEVERITY_WORD: Record<Diagnostic['severity'], string> = { error: 'error', warn: 'warning', info: 'info' };
@@ -75,36 +76,6 @@ function fileBlock(result: FileResult, cwd: string, chalk: ChalkInstance): strin
   }
   for (const notice of result.notices) out.push(chalk.dim(`  note: ${printable(notice.message)}`));
   return out.join('\n');
-}
-
-interface TemplateGroup {
-  label?: string;
-  messages: Diagnostic[];
-}
-
-/** File-level messages first, then one group per template in file order; each sorted by position. */
-function groupByTemplate(messages: readonly Diagnostic[]): TemplateGroup[] {
-  const byKey = new Map<string, TemplateGroup & { order: number }>();
-  for (const m of messages) {
-    const hasTemplate = m.template !== undefined || m.templateIndex !== undefined;
-    const key = hasTemplate ? `${m.templateIndex ?? ''}\u0000${m.template ?? ''}` : '';
-    let group = byKey.get(key);
-    if (!group) {
-      const label = hasTemplate ? (m.template ?? `template #${m.templateIndex}`) : undefined;
-      const order = m.templateIndex ?? (hasTemplate ? Number.MAX_SAFE_INTEGER : -1);
-      group = { label, messages: [], order };
-      byKey.set(key, group);
-    }
-    group.messages.push(m);
-  }
-  const groups = [...byKey.values()];
-  for (const g of groups) g.messages.sort((a, b) => a.line - b.line || a.column - b.column);
-  // Stable: templates without an index keep the order they first appeared in.
-  return groups.sort((a, b) => a.order - b.order || firstLine(a) - firstLine(b));
-}
-
-function firstLine(group: TemplateGroup): number {
-  return group.messages[0]?.line ?? 0;
 }
 
 function severityColour(severity: Diagnostic['severity'], chalk: ChalkInstance): ChalkInstance {

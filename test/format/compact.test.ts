@@ -20,9 +20,9 @@ describe('compact', () => {
 
 describe('formatter registry', () => {
   it('finds each format by name and nothing else', () => {
-    expect([...formatterNames].sort()).toEqual(['compact', 'json', 'stylish']);
+    expect([...formatterNames].sort()).toEqual(['compact', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
     for (const name of formatterNames) expect(getFormatter(name)).toBeTypeOf('function');
-    expect(getFormatter('sarif')).toBeUndefined();
+    expect(getFormatter('checkstyle')).toBeUndefined();
     expect(getFormatter('toString')).toBeUndefined();
   });
 });

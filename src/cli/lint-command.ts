@@ -1,24 +1,20 @@
-// `replylint [paths...]`: find templates, lint them, fix them if asked, report, and choose the exit code.
+// `replylint [paths...]`: lint, report in one or more formats, and choose the exit code.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog } from '../catalog/load-catalog.js';
 import { loadConfiguration } from '../config/index.js';
-import type { ResolvedConfig } from '../config/types.js';
-import { createLinter, type Linter } from '../engine/linter.js';
-import type { FileEdit, FileResult } from '../engine/types.js';
-import { findTemplates } from '../files/walk.js';
-import { readStdin, readTemplateFile } from '../files/read.js';
-import { fixUntilStable } from '../fix/fix-loop.js';
-import { writeFixedFile } from '../fix/write.js';
-import { getFormatter, formatterNames } from '../format/index.js';
-import { parseFile } from '../parse/index.js';
+import type { FileResult } from '../engine/types.js';
+import { readStdin } from '../files/read.js';
+import { getFormatter, formatterNames, type Formatter } from '../format/index.js';
+import { LintRunner } from '../run/lint-paths.js';
 import { EXIT_FATAL, EXIT_LINT, EXIT_OK, UsageError } from './exit-codes.js';
 
 export interface LintCommandOptions {
   config?: string;
   rule?: string[];
   lang?: string;
-  format: string;
+  /** `name` or `name:file`; several allowed. */
+  format: string[];
   outputFile?: string;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -35,57 +31,73 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
+interface Output {
+  name: string;
+  formatter: Formatter;
+  /** Absent: standard output. */
+  file?: string;
+}
+
+/** `--format stylish --format sarif:out.sarif`, and `-o file` for a single format. */
+export function parseOutputs(formats: readonly string[], outputFile: string | undefined): Output[] {
+  const outputs = (formats.length ? formats : ['stylish']).map((spec) => {
+    const at = spec.indexOf(':');
+    const name = at < 0 ? spec : spec.slice(0, at);
+    const file = at < 0 ? undefined : spec.slice(at + 1);
+    const formatter = getFormatter(name);
+    if (!formatter) throw new UsageError(`Unknown format “${name}”. Use one of: ${formatterNames.join(', ')}.`);
+    if (file === '') throw new UsageError(`--format ${spec}: give a file name after the colon.`);
+    return { name, formatter, file };
+  });
+  const toStdout = outputs.filter((o) => !o.file);
+  if (outputFile) {
+    if (toStdout.length !== 1) throw new UsageError('--output-file names the file of the one format without its own `:file`.');
+    toStdout[0].file = outputFile;
+  } else if (toStdout.length > 1) {
+    throw new UsageError('Only one format can go to the terminal; write the others to files with `--format name:file`.');
+  }
+  return outputs;
+}
+
 export async function lintCommand(paths: string[], options: LintCommandOptions, catalog: Catalog, io: Io): Promise<number> {
-  const formatter = getFormatter(options.format);
-  if (!formatter) throw new UsageError(`Unknown format “${options.format}”. Use one of: ${formatterNames.join(', ')}.`);
+  const outputs = parseOutputs(options.format, options.outputFile);
   const loaded = loadConfiguration({ cwd: io.cwd, configPath: options.config, catalog: catalog.info, defaults: catalog.defaults });
   const configuration = options.rule?.length ? loaded.applyCliRules(options.rule) : loaded;
-  const configFor = (path: string): ResolvedConfig => {
-    const resolved = configuration.forFile(path);
-    return options.lang ? { ...resolved, lang: options.lang } : resolved;
-  };
-  const linter = createLinter({ rules: catalog.rules, languages: catalog.languages });
-  const results: FileResult[] = [];
-  let fatal = false;
+  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun });
 
-  if (options.stdin || (paths.length === 1 && paths[0] === '-')) {
-    const name = options.stdinFilename ?? '<stdin>.md';
-    const text = stripBom(await readStdin());
-    const path = resolve(io.cwd, name);
-    let result = linter.lintText(text, { path, config: configFor(path), explicit: true });
-    if (options.fix || options.fixDryRun) {
-      const { output, rejected } = await fixText(linter, text, path, configFor(path));
-      if (output !== text) {
-        result = { ...linter.lintText(output, { path, config: configFor(path), explicit: true }), output };
-      }
-      result = withRejectedNotice(result, rejected);
-      if (options.fix) io.stdout(output);
-    }
-    results.push(result);
+  const fromStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
+  let results: FileResult[];
+  let fatal = false;
+  if (fromStdin) {
+    const result = await runner.lintText(await readStdin(), options.stdinFilename ?? '<stdin>.md');
+    results = [result];
+    // With --fix, standard output carries the fixed text; the report goes to standard error.
+    if (options.fix) io.stdout(result.output ?? result.source ?? '');
   } else {
-    for await (const entry of findTemplates(paths.length ? paths : ['.'], { cwd: io.cwd, isIgnored: (p) => configuration.isIgnored(p) })) {
-      if ('message' in entry) {
-        io.stderr(`replylint: ${entry.path}: ${entry.message}\n`);
-        fatal = true;
-        continue;
-      }
-      results.push(await lintFile(linter, entry.path, entry.explicit, configFor(entry.path), options, io));
-    }
+    const run = await runner.lintPaths(paths);
+    results = run.results;
+    for (const p of run.problems) io.stderr(`replylint: ${p.path}: ${p.message}\n`);
+    for (const u of run.unwritten) io.stderr(`replylint: ${u.path}: not fixed: ${u.reason}\n`);
+    fatal = run.problems.length > 0;
   }
 
-  for (const r of results) {
-    if (options.quiet) {
+  if (options.quiet) {
+    for (const r of results) {
       r.messages = r.messages.filter((m) => m.severity === 'error');
       r.warningCount = r.infoCount = r.fixableWarningCount = 0;
     }
   }
-  // Machine formats list every linted file (JUnit counts clean files as passing tests); people see only problems.
-  const everyFile = ['json', 'junit', 'sarif'].includes(options.format);
-  const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
   const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
-  const report = formatter(shown, { color: options.color && !options.outputFile, cwd: io.cwd, rules, toolVersion: catalog.version });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
-  else if (report && !(options.fix && options.stdin)) io.stdout(report.endsWith('\n') ? report : report + '\n');
+  for (const output of outputs) {
+    // Machine formats list every linted file (JUnit counts clean files as passing tests); people see only problems.
+    const everyFile = ['json', 'junit', 'sarif'].includes(output.name);
+    const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
+    const report = output.formatter(shown, { color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
+    const text = report && !report.endsWith('\n') ? report + '\n' : report;
+    if (output.file) writeFileSync(resolve(io.cwd, output.file), text);
+    else if (fromStdin && options.fix) io.stderr(text);
+    else io.stdout(text);
+  }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -96,57 +108,4 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     return EXIT_LINT;
   }
   return EXIT_OK;
-}
-
-const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-async function lintFile(linter: Linter, path: string, explicit: boolean, config: ResolvedConfig, options: LintCommandOptions, io: Io): Promise<FileResult> {
-  const read = await readTemplateFile(path);
-  if ('error' in read) return unreadable(path, read.error);
-  const result = linter.lintText(read.text, { path, config, explicit });
-  if (!(options.fix || options.fixDryRun) || !result.messages.some((m) => m.fix)) return result;
-  const { output, rejected } = await fixText(linter, read.text, path, config);
-  if (output === read.text) return withRejectedNotice(result, rejected);
-  const fixed = withRejectedNotice({ ...linter.lintText(output, { path, config, explicit }), output }, rejected);
-  if (options.fix) {
-    const written = await writeFixedFile(path, output, { text: read.text, bom: read.bom, mtimeMs: read.mtimeMs ?? 0, size: read.size ?? 0 });
-    if (!written.written) {
-      io.stderr(`replylint: ${path}: not fixed: ${written.reason}\n`);
-      return result;
-    }
-  }
-  return fixed;
-}
-
-/** Applies fixes until stable; `rejected` counts fixes dropped because the file would no longer parse. */
-async function fixText(linter: Linter, text: string, path: string, config: ResolvedConfig): Promise<{ output: string; rejected: number }> {
-  const templateCount = (t: string) => parseFile(path, t).templates.length;
-  const before = templateCount(text);
-  const outcome = await fixUntilStable(
-    text,
-    async (current) => ({ fixes: linter.lintText(current, { path, config }).messages.flatMap((m) => (m.fix ? [m.fix as FileEdit] : [])) }),
-    (candidate) => {
-      const parsed = parseFile(path, candidate);
-      return !parsed.problems.some((p) => p.severity === 'error') && parsed.templates.length === before;
-    },
-  );
-  return { output: outcome.output, rejected: outcome.rejected };
-}
-
-function withRejectedNotice(result: FileResult, rejected: number): FileResult {
-  if (rejected === 0) return result;
-  return { ...result, notices: [...result.notices, { message: `${rejected} fix${rejected === 1 ? ' was' : 'es were'} not applied: the file would no longer parse.` }] };
-}
-
-function unreadable(path: string, error: string): FileResult {
-  return {
-    filePath: path,
-    messages: [{ ruleId: 'parse-error', severity: 'error', message: error, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],
-    notices: [],
-    errorCount: 1,
-    warningCount: 0,
-    infoCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-  };
 }

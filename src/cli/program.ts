@@ -30,7 +30,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-c, --config <file>', 'use this config file instead of looking for .replylintrc.yaml')
     .option('--rule <rule>', "set a rule, e.g. 'jargon: error' or 'bare-refusal: [warn, {requireReason: true}]' (repeatable)", collect)
     .option('--lang <lang>', 'language of every template without its own `lang` (fi, en, …)')
-    .option('-f, --format <name>', 'output format: stylish, json, compact, sarif, github, junit, gitlab', 'stylish')
+    .option('-f, --format <name[:file]>', 'output format: stylish, json, compact, sarif, github, junit, gitlab; repeat with name:file to write several (default: stylish)', collect)
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (see `output` in --format json)')
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         io.stdout(JSON.stringify(configuration.toJSON(join(io.cwd, opts.printConfig)), null, 2) + '\n');
         return;
       }
-      exitCode = await lintCommand(paths, { ...opts, color: useColor(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, process.stdout.isTTY === true) }, catalog, io);
+      exitCode = await lintCommand(paths, { ...opts, format: opts.format ?? [], color: useColor(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, process.stdout.isTTY === true) }, catalog, io);
     });
 
   program

@@ -109,7 +109,8 @@ function lintParsed(
   if (unknownLanguage) notices.push({ message: 'Language not recognised in some templates: language-specific rules skipped there. Set `lang` in the front matter or the config.' });
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return summarise(options.path, parsed.text, messages, notices);
+  const result = summarise(options.path, parsed.text, messages, notices);
+  return parsed.notMacroFile && !options.explicit ? { ...result, skipped: true } : result;
 }
 
 function resolveLanguage(template: TemplateSource, config: ResolvedConfig, masked: string, candidates: string[]): string {

@@ -55,4 +55,6 @@ export interface FileResult {
   fixableWarningCount: number;
   /** Set after --fix when the file changed. */
   output?: string;
+  /** Not a template file after all (a YAML file of another shape found by walking): left out of reports. */
+  skipped?: boolean;
 }

@@ -153,3 +153,39 @@ describe('the demo in fixtures/demo', () => {
     }
   });
 });
+
+describe('output formats, end to end', () => {
+  it('writes one format to the terminal and another to a file in the same run', () => {
+    const dir = copyOf(BASIC);
+    const run = runCli(['.', '--format', 'stylish', '--format', 'sarif:out.sarif'], { cwd: dir });
+    expect(run.stdout).toMatch(/refund\.md/);
+    const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results).toHaveLength(7);
+  });
+
+  it('refuses two formats for the terminal', () => {
+    const run = runCli(['.', '-f', 'stylish', '-f', 'json'], { cwd: BASIC });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Only one format/);
+  });
+
+  it('github: one workflow command per diagnostic, positions included', () => {
+    const lines = runCli(['.', '-f', 'github'], { cwd: BASIC }).stdout.trim().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatch(/^::error file=macros\.yaml,line=7,endLine=7,col=28,endColumn=34,title=replylint \(repeated-words\)::/);
+  });
+
+  it('junit: a test suite per file, clean files included', () => {
+    const xml = runCli(['.', '-f', 'junit'], { cwd: BASIC }).stdout;
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml.match(/<failure /g)).toHaveLength(7);
+  });
+
+  it('gitlab: code quality issues with fingerprints', () => {
+    const issues = JSON.parse(runCli(['.', '-f', 'gitlab'], { cwd: BASIC }).stdout) as Array<{ check_name: string; fingerprint: string; location: { path: string } }>;
+    expect(issues).toHaveLength(7);
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(7);
+    expect(issues[0].location.path).toBe('macros.yaml');
+  });
+});

@@ -1,10 +1,13 @@
-// Decides which diagnostics inline directives silence: front-matter `replylint.disable` and Markdown comments.
+// Decides which diagnostics Markdown comment directives silence, and remembers which directives silenced nothing.
 import type { Directive } from '../parse/types.js';
 
 interface Range {
   fromLine: number;
   toLine: number; // inclusive; Infinity while open
   rules: string[]; // empty: all
+  /** The directive that opened the range. */
+  directive: Directive & { line: number };
+  used: boolean;
 }
 
 export class DirectiveFilter {
@@ -13,10 +16,11 @@ export class DirectiveFilter {
   constructor(directives: readonly (Directive & { line: number })[]) {
     const open: Range[] = [];
     for (const d of [...directives].sort((a, b) => a.line - b.line)) {
-      if (d.type === 'disable-next-line') this.ranges.push({ fromLine: d.line + 1, toLine: d.line + 1, rules: d.rules });
-      else if (d.type === 'disable-line') this.ranges.push({ fromLine: d.line, toLine: d.line, rules: d.rules });
+      const range = (fromLine: number, toLine: number): Range => ({ fromLine, toLine, rules: d.rules, directive: d, used: false });
+      if (d.type === 'disable-next-line') this.ranges.push(range(d.line + 1, d.line + 1));
+      else if (d.type === 'disable-line') this.ranges.push(range(d.line, d.line));
       else if (d.type === 'disable') {
-        const r = { fromLine: d.line, toLine: Infinity, rules: d.rules };
+        const r = range(d.line, Infinity);
         open.push(r);
         this.ranges.push(r);
       } else {
@@ -30,6 +34,18 @@ export class DirectiveFilter {
   }
 
   silences(ruleId: string, line: number): boolean {
-    return this.ranges.some((r) => (r.rules.length === 0 || r.rules.includes(ruleId)) && r.fromLine <= line && line <= r.toLine);
+    let silenced = false;
+    for (const r of this.ranges) {
+      if ((r.rules.length === 0 || r.rules.includes(ruleId)) && r.fromLine <= line && line <= r.toLine) {
+        r.used = true;
+        silenced = true;
+      }
+    }
+    return silenced;
+  }
+
+  /** Directives that silenced no diagnostic (call after every diagnostic went through `silences`). */
+  unused(): Array<Directive & { line: number }> {
+    return this.ranges.filter((r) => !r.used).map((r) => r.directive);
   }
 }

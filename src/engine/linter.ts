@@ -7,7 +7,6 @@ import { parseFile } from '../parse/index.js';
 import { REPLY_KINDS, type ParsedFile, type ReplyKind, type TemplateSource } from '../parse/types.js';
 import { buildReply, type ReplyLanguage } from '../reply/build-reply.js';
 import { extractText } from '../reply/extract-text.js';
-import type { Reply } from '../reply/types.js';
 import { DirectiveFilter } from './directives.js';
 import { LineIndex } from './positions.js';
 import { runRule, type PreparedRule } from './run-rule.js';
@@ -23,6 +22,8 @@ export interface LintOptions {
   config: ResolvedConfig;
   /** The file was named on the command line: a YAML file that is not a macro file is reported. */
   explicit?: boolean;
+  /** Report disable directives that silence nothing, at this severity. */
+  reportUnusedDisableDirectives?: 'info' | 'warn' | 'error';
 }
 
 export interface Linter {
@@ -81,16 +82,22 @@ function lintParsed(
       rendered.directives.map((d) => ({ ...d, offset: template.map.toFile(d.offset), line: lines.position(template.map.toFile(d.offset)).line })),
     );
     const settings = templateRuleSettings(template, options.config);
+    const unusedSeverity = options.reportUnusedDisableDirectives;
+    const inlineDisabled = new Set(template.meta.settings?.disable ?? []);
+    const label = template.label !== undefined ? { template: template.label, templateIndex: template.index } : {};
     for (const prepared of rules) {
-      const { severity, options: ruleOptions } = settings.get(prepared.rule.meta.id) ?? { severity: 'off', options: {} };
-      if (severity === 'off') continue;
+      const id = prepared.rule.meta.id;
+      const { severity, options: ruleOptions } = settings.get(id) ?? { severity: 'off', options: {} };
+      // A rule turned off by the template itself still runs when asked whether that is needed.
+      const probing = severity === 'off' && unusedSeverity !== undefined && inlineDisabled.has(id) && options.config.rules[id]?.severity !== 'off';
+      if (severity === 'off' && !probing) continue;
       if (prepared.rule.meta.skipKinds?.includes(kind)) continue;
       if (prepared.rule.meta.languages && !prepared.rule.meta.languages.includes(lang)) {
         unknownLanguage ||= lang === 'unknown';
         continue;
       }
       const found = runRule(prepared, reply, {
-        severity,
+        severity: severity === 'off' ? 'warn' : severity,
         options: ruleOptions,
         signature: options.config.signature,
         toFile,
@@ -98,13 +105,21 @@ function lintParsed(
         source: parsed.text,
         at,
       });
+      if (probing) {
+        if (found.length === 0) messages.push({ ruleId: 'unused-disable-directive', severity: unusedSeverity, message: `Remove “${id}” from \`replylint.disable\`: the rule reports nothing here.`, ...at(template.anchor), ...label });
+        continue;
+      }
       for (const d of found) {
         if (filter.silences(d.ruleId, d.line)) continue;
-        if (template.label !== undefined) Object.assign(d, { template: template.label, templateIndex: template.index });
-        messages.push(d);
+        messages.push(Object.assign(d, label));
       }
     }
-    void (reply satisfies Reply);
+    if (unusedSeverity) {
+      for (const d of filter.unused()) {
+        const what = d.rules.length ? `for ${d.rules.join(', ')} ` : '';
+        messages.push({ ruleId: 'unused-disable-directive', severity: unusedSeverity, message: `Remove this replylint-${d.type} comment: it silences no problem ${what}here.`.replace('  ', ' '), ...at(d.offset), ...label });
+      }
+    }
   }
   if (unknownLanguage) notices.push({ message: 'Language not recognised in some templates: language-specific rules skipped there. Set `lang` in the front matter or the config.' });
 

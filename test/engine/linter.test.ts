@@ -97,4 +97,12 @@ describe('the linter', () => {
     const [m] = lint('---\nreplylint: {rules: {swap: [error, {marker: B}]}}\n---\nalpha omega\n', { swap: 'warn' }).messages;
     expect(m).toMatchObject({ severity: 'error', message: 'Swap B.' });
   });
+
+  it('reports disable comments and template disables that silence nothing, when asked', () => {
+    const text = '---\nreplylint: {disable: [foo]}\n---\n<!-- replylint-disable-next-line swap -->\nfine words\n\n<!-- replylint-disable-next-line swap -->\nmore words\n';
+    const run = (report?: 'warn') => linter.lintText(text, { path: 'a.md', config: config({ foo: 'warn', swap: 'warn' }), reportUnusedDisableDirectives: report }).messages;
+    expect(run()).toEqual([]);
+    const unused = run('warn');
+    expect(unused.map((m) => [m.ruleId, m.line])).toEqual([['unused-disable-directive', 1], ['unused-disable-directive', 7]]);
+  });
 });

@@ -1,8 +1,7 @@
 // Loads the built-in rules and the language data from disk and compiles their phrase lists.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { RuleCatalogInfo } from '../config/validate.js';
 import type { Rule, RulePhrases } from '../engine/rule.js';
 import type { LanguagePack } from '../engine/linter.js';
@@ -11,6 +10,7 @@ import type { Severity } from '../engine/types.js';
 import { compileRegisterMarkers, parseLanguageData } from '../language/language-data.js';
 import { compilePhraseList, isPhraseListError, type PhraseList, type PhraseListError } from '../language/phrase-list.js';
 import { loadStemmer, type Stem } from '../language/stemmer.js';
+import { readDataFile } from './data-file.js';
 import { BUILTIN_RULE_MODULES_DIR, BUILTIN_RULES_DIR, LANGUAGE_DATA_DIR, PACKAGE_VERSION } from './package-root.js';
 
 export interface Catalog {
@@ -67,7 +67,7 @@ export function catalogOf(rules: PreparedRule[], languages: LanguagePack[], docs
 
 function readYaml(path: string): unknown {
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    return readDataFile(path);
   } catch (error) {
     throw new CatalogError(`${path}: ${(error as Error).message}`);
   }
@@ -98,17 +98,24 @@ function compiled(path: string, name: string, lang: string, raw: unknown, stem: 
   return orThrow(path, compilePhraseList(name, lang, raw, stem));
 }
 
-/** Compiles a rule's `<lang>.yaml` files; every phrase group its meta declares must exist in each. */
+/**
+ * Prepares a rule; its `<lang>.yaml` files compile the first time a reply in that language needs them,
+ * so a run over Finnish templates never pays for English phrase lists. Every phrase group the rule
+ * declares must exist in each file.
+ */
 export function prepareRule(rule: Rule, dataDir: string | undefined, stems: Map<string, Stem>): PreparedRule {
-  const data = new Map<string, { phrases: RulePhrases; data: Record<string, unknown> }>();
   const dir = rule.dataDir ?? dataDir;
+  const compiledData = new Map<string, { phrases: RulePhrases; data: Record<string, unknown> } | undefined>();
   for (const lang of rule.meta.languages ?? []) {
     const path = dir ? join(dir, `${lang}.yaml`) : '';
-    const stem = stems.get(lang);
-    if (!dir || !existsSync(path) || !stem) {
-      if (rule.meta.phrases?.length) throw new CatalogError(`rule ${rule.meta.id}: no phrase file for “${lang}” (${path || 'no data folder'})`);
-      continue;
+    if ((!dir || !existsSync(path) || !stems.get(lang)) && rule.meta.phrases?.length) {
+      throw new CatalogError(`rule ${rule.meta.id}: no phrase file for “${lang}” (${path || 'no data folder'})`);
     }
+  }
+  const compile = (lang: string) => {
+    const path = dir ? join(dir, `${lang}.yaml`) : '';
+    const stem = stems.get(lang);
+    if (!dir || !stem || !(rule.meta.languages ?? []).includes(lang) || !existsSync(path)) return undefined;
     const raw = readYaml(path);
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new CatalogError(`${path}: expected a mapping of phrase groups`);
     const phrases: RulePhrases = {};
@@ -120,8 +127,15 @@ export function prepareRule(rule: Rule, dataDir: string | undefined, stems: Map<
     for (const group of rule.meta.phrases ?? []) {
       if (!phrases[group]) throw new CatalogError(`${path}: phrase group “${group}” is missing (rule ${rule.meta.id} declares it)`);
     }
-    data.set(lang, { phrases, data: rest });
-  }
-  return { rule, data };
+    return { phrases, data: rest };
+  };
+  return {
+    rule,
+    data: {
+      get(lang: string) {
+        if (!compiledData.has(lang)) compiledData.set(lang, compile(lang));
+        return compiledData.get(lang);
+      },
+    },
+  };
 }
-

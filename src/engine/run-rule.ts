@@ -9,8 +9,8 @@ import type { Diagnostic, FileEdit, Severity } from './types.js';
 /** A rule with its phrase data compiled for each language it supports. */
 export interface PreparedRule {
   rule: Rule;
-  /** Per language: phrase lists and other values of `<lang>.yaml`. */
-  data: ReadonlyMap<string, { phrases: RulePhrases; data: Record<string, unknown> }>;
+  /** Per language: phrase lists and other values of `<lang>.yaml` (a Map, or compiled on first use). */
+  data: Pick<ReadonlyMap<string, { phrases: RulePhrases; data: Record<string, unknown> }>, 'get'>;
 }
 
 export interface RunContext {

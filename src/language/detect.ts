@@ -1,6 +1,16 @@
 // Guesses a reply's language among the languages replylint has rules for, or says it cannot tell.
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { primaryTag } from './stemmer.js';
+
+type DetectAll = (text: string, options?: { only?: string[] }) => Array<{ lang: string; accuracy: number }>;
+
+// The detector's data takes longer to load than a pre-commit run of a few templates with `lang:` set
+// lasts, so it loads the first time a template does not say its language.
+let detector: DetectAll | undefined;
+const detectAll: DetectAll = (text, options) => {
+  detector ??= (createRequire(import.meta.url)('tinyld') as { detectAll: DetectAll }).detectAll;
+  return detector(text, options);
+};
 
 /** Fewer letters than this and detectors guess ("Hello Matti" comes out Finnish): better to say "unknown". */
 export const MIN_LETTERS = 20;

@@ -17,6 +17,16 @@ const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: stri
 
 /** How many words before a refusal a conditional ("jos", "if") turns it into a condition. */
 const CONDITION_WINDOW = 3;
+/** How many words ("currently", "vielä") may stand between "we can't" and the verb that makes it no refusal. */
+const VERB_WINDOW = 2;
+
+/** True when the refusal is asked, not said: a "?" ends its clause ("…because we can't use the old address?"). */
+const asked = (reply: Reply, from: number, sentenceEnd: number): boolean => {
+  const rest = reply.text.slice(from, sentenceEnd);
+  const question = rest.indexOf('?');
+  // "We can't refund it, but could we offer a voucher?" still says no: a clause break comes before the "?".
+  return question >= 0 && !/[,;:–—]|\b(?:but|mutta|vaan)\b/iu.test(rest.slice(0, question));
+};
 
 export default defineRule<{ requireReason: boolean }>({
   meta: {
@@ -26,7 +36,7 @@ export default defineRule<{ requireReason: boolean }>({
     fixable: false,
     hasSuggestions: true,
     languages: ['fi', 'en'],
-    phrases: ['refusal', 'conditional', 'validation', 'reason'],
+    phrases: ['refusal', 'notRefusal', 'conditional', 'validation', 'reason'],
     options: { requireReason: false },
     messages: {
       missingValidation: 'Before saying no, show that the request is reasonable and that you would like to help.',
@@ -35,10 +45,16 @@ export default defineRule<{ requireReason: boolean }>({
     },
   },
   check(reply, { phrases, options, data, report, fix }) {
-    // "If we cannot reach you…" states a condition, not a refusal: a conditional word just before the refusal.
     const refusal = reply.findAll(phrases.refusal).find((m) => {
-      const from = Math.max(reply.tokens[Math.max(0, m.tokenStart - CONDITION_WINDOW)].start, reply.sentenceAt(m.start)?.start ?? 0);
-      return !reply.find(phrases.conditional, { start: from, end: m.start });
+      const inSentence = reply.sentenceAt(m.start) ?? { start: 0, end: reply.text.length };
+      // "If we cannot reach you…" states a condition, not a refusal: a conditional word just before the refusal.
+      const from = Math.max(reply.tokens[Math.max(0, m.tokenStart - CONDITION_WINDOW)].start, inSentence.start);
+      if (reply.find(phrases.conditional, { start: from, end: m.start })) return false;
+      // The verb after "we can't" decides: "we can't see any charge" or "emme voi muuta kuin kiittää" declines nothing.
+      const lastVerbToken = reply.tokens[Math.min(reply.tokens.length - 1, m.tokenEnd + VERB_WINDOW)];
+      const verbsEnd = Math.min(inSentence.end, lastVerbToken?.end ?? m.end);
+      if (reply.findAll(phrases.notRefusal, { start: m.end, end: inSentence.end }).some((n) => n.start < verbsEnd)) return false;
+      return !asked(reply, m.start, inSentence.end);
     });
     if (!refusal) return;
     const sentence = reply.sentenceAt(refusal.start) ?? refusal;

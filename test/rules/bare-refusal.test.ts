@@ -47,6 +47,26 @@ describe('bare-refusal', () => {
     expect(lint(en('Unfortunately I cannot reproduce the problem with the steps you gave.'), 'en')).toEqual([]);
   });
 
+  it('reads “we cannot” with any verb as a refusal, and the passive of what a customer asks for', () => {
+    for (const body of ['We can’t reinstate a deleted workspace.', 'I’m afraid we cannot prorate the annual plan.', 'We are unable to pause a subscription mid-cycle.', 'Used tickets cannot be refunded.']) {
+      expect(ids(en(body), 'en'), body).toEqual(['missingValidation']);
+    }
+    for (const body of ['Emme voi yhdistää kahta tiliä.', 'Emme valitettavasti pysty ennakkoperimään vuokraa.', 'Meidän ei ole mahdollista purkaa sopimusta kesken kauden.']) {
+      expect(ids(fi(body), 'fi'), body).toEqual(['missingValidation']);
+    }
+  });
+
+  it('does not read idioms, questions or seeing and finding as refusals', () => {
+    for (const body of ['Emme voi kuin ihmetellä, miten nopeasti löysit vian.', 'Emme voi tarpeeksi korostaa, miten paljon palautteesi auttoi.', 'Emme pysty löytämään tilaustasi sähköpostiosoitteellasi.', 'Onko niin, että emme voi lähettää laskua uuteen osoitteeseen?']) {
+      expect(lint(fi(body), 'fi'), body).toEqual([]);
+    }
+    for (const body of ['I can’t stress enough how helpful your log files were.', 'We can’t find any second charge on your statement.', 'We’re unable to detect a fault on your line from here.', 'Is it right that we can’t use the old address any more?']) {
+      expect(lint(en(body), 'en'), body).toEqual([]);
+    }
+    // A question after a clause break still follows a refusal.
+    expect(ids(en('We can’t refund the booking fee, but would a voucher help?'), 'en')).toEqual(['missingValidation']);
+  });
+
   it('with requireReason, also asks for a reason or an alternative', () => {
     const validated = en('I completely understand why you’d like this. We are unable to reopen retired plans.');
     expect(ids(validated, 'en')).toEqual([]);

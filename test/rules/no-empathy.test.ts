@@ -47,6 +47,35 @@ describe('no-empathy', () => {
     expect(lint(en('If your order arrives damaged, reply with a photo and we will replace it.'), 'en')).toEqual([]);
   });
 
+  it('treats a long wait or queue as a bad experience, in any inflection, but not a wait given as information', () => {
+    expect(flagged(fi('Jouduitte odottelemaan linjalla yli vartin. Osoitteenmuutos on nyt tehty.'), 'fi')).toEqual(['Jouduitte odottelemaan']);
+    expect(flagged(fi('Asiakaspalvelumme jonot venyivät tiistaina pitkiksi. Osoitteenmuutos on nyt tehty.'), 'fi')).toEqual(['jonot venyivät tiistaina pitkiksi']);
+    expect(flagged(fi('Pahimmillaan pitkät jonotusajat kestivät tunnin. Osoitteenmuutos on nyt tehty.'), 'fi')).toEqual(['pitkät jonotusajat']);
+    expect(lint(en('You’ve been waiting since Monday for this, and the new card is now on its way.'), 'en')).toHaveLength(1);
+    expect(lint(en('Our queues were unusually long this week. Your address is now updated.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Odotusaika puhelinpalvelussa on yleensä alle viisi minuuttia.'), 'fi')).toEqual([]);
+    expect(lint(en('We answer requests in the order they join our queue, usually within a day.'), 'en')).toEqual([]);
+    expect(lint(en('If you wait longer than ten minutes on hold, request a callback instead.'), 'en')).toEqual([]);
+  });
+
+  it('reads “late” with how late it is, and the wrong item sent, but not a late fee', () => {
+    expect(flagged(en('The technician is running about an hour late today.'), 'en')).toEqual(['hour late']);
+    expect(flagged(en('Your subscription box was a week late.'), 'en')).toEqual(['week late']);
+    expect(lint(en('The courier brought you a sofa in green instead of the blue one you paid for, and we will swap it.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Paketissa oli valitettavasti väärän mallinen laturi. Oikea on jo matkalla.'), 'fi')).toHaveLength(1);
+    expect(lint(en('A late fee applies to invoices paid after the due date.'), 'en')).toEqual([]);
+    expect(lint(en('It is too late to change the delivery address now, but the courier can redirect it.'), 'en')).toEqual([]);
+  });
+
+  it('takes the family of empathetic acknowledgements as empathy', () => {
+    expect(lint(en('The parcel arrived damaged, and I completely get why that is so annoying. A new one ships today.'), 'en')).toEqual([]);
+    expect(lint(en('I get it: a week late is a long time. Your order ships today.'), 'en')).toEqual([]);
+    expect(lint(en('I can see how the mix-up with your order made a mess of your weekend. A new one ships today.'), 'en')).toEqual([]);
+    expect(lint(fi('Ymmärrän täysin. Lähetys on myöhässä, mutta lähtee tänään.'), 'fi')).toEqual([]);
+    expect(lint(fi('Tiedämme, kuinka turhauttavaa pitkä odotus on. Lähetys lähtee tänään.'), 'fi')).toEqual([]);
+    expect(lint(fi('Minuakin harmittaisi, jos paketti olisi viikon myöhässä. Lähetys lähtee tänään.'), 'fi')).toEqual([]);
+  });
+
   it('applies to complaint, apology and delay kinds even without bad-experience words, reporting at the greeting', () => {
     const text = en('Your order will now ship on Friday.', 'delay');
     expect(flagged(text, 'en')).toEqual(['Hi Priya,']);

@@ -12,6 +12,8 @@ const firstBodySentence = (reply: Reply) => reply.sentences.find((s) => s.start 
 
 /** How many words before a match a conditional ("jos", "if") turns it into a condition. */
 const CONDITION_WINDOW = 5;
+/** How many words may stand between a part of the service and its broken state ("the link in your email was broken"). */
+const BROKEN_WINDOW = 5;
 
 /** Inserts `text` as its own sentence before `anchor`, capitalising the anchor ("Hei Matti,\n\nkiitos…" → "… Kiitos…"). */
 const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: string): TextEdit => {
@@ -29,23 +31,34 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     languages: ['fi', 'en'],
-    phrases: ['defect', 'conditional', 'reportSign', 'thanksForReport'],
+    phrases: ['defect', 'brokenState', 'conditional', 'reportSign', 'thanksForReport'],
     messages: {
       missingThanks: 'Thank the customer for reporting the problem (“Thank you for letting us know”).',
     },
   },
   check(reply, { phrases, data, report, fix }) {
-    const endings = Array.isArray(data.defectEndings) ? data.defectEndings.map(String) : [];
+    const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+    const endings = list(data.defectEndings);
+    const partEndings = list(data.brokenPartEndings);
     // "If the link does not work…" is advice, not a defect the customer met.
     const conditional = (start: number, token: number) => {
       const from = Math.max(reply.tokens[Math.max(0, token - CONDITION_WINDOW)].start, reply.sentenceAt(start)?.start ?? 0);
       return reply.find(phrases.conditional, { start: from, end: start }) !== undefined;
     };
-    // Compounds ("ohjelmistovirhe", "kirjautumisongelma") end in a defect word.
+    // Compounds ("ohjelmistovirhe", "kirjautumisongelma") end in a defect word; a part of the service
+    // ("link", "seurantalinkki") is a defect when its broken state follows ("…was broken", "…oli rikki").
+    const tokens = reply.tokens;
+    const brokenPart = (i: number) => {
+      if (!partEndings.some((e) => tokens[i].lower.endsWith(e))) return false;
+      const last = tokens.slice(i + 1, i + 2 + BROKEN_WINDOW).filter((t) => t.sentence === tokens[i].sentence).at(-1);
+      return last !== undefined && reply.find(phrases.brokenState, { start: tokens[i].end, end: last.end }) !== undefined;
+    };
     const defect = reply.findAll(phrases.defect).find((m) => !conditional(m.start, m.tokenStart))
-      ?? reply.tokens.find((t, i) => endings.some((e) => t.lower.endsWith(e)) && !conditional(t.start, i));
-    // A defect named only as a cause ("delayed by a technical fault") is not a report the reply answers.
-    const answersReport = reply.kind === 'bug-report' || (defect !== undefined && reply.find(phrases.reportSign) !== undefined);
+      ?? tokens.find((t, i) => (endings.some((e) => t.lower.endsWith(e)) || brokenPart(i)) && !conditional(t.start, i));
+    // A defect named only as a cause ("delayed by a technical fault") is not a report the reply answers;
+    // nor is advice for a case that may not exist ("if the problem you are experiencing persists…").
+    const reportSign = reply.findAll(phrases.reportSign).some((m) => !conditional(m.start, m.tokenStart));
+    const answersReport = reply.kind === 'bug-report' || (defect !== undefined && reportSign);
     if (!answersReport || reply.find(phrases.thanksForReport)) return;
     const sentence = sentenceFor(data.sentences, reply);
     const anchor = firstBodySentence(reply);

@@ -25,6 +25,8 @@ export interface NameWords {
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 const wordsIn = (reply: Reply, span: Span) => reply.tokens.flatMap((t, i) => (inside(t, span) ? [i] : []));
 const isProse = (reply: Reply, span: Span, words: number) => words > MAX_NAME_LINE_WORDS || (words >= 3 && /[.!?]$/.test(reply.slice(span)));
+/** "Tervetuloa!", "See you soon!": a sign-off line that ends in ! or ? and has no comma is a farewell, not a name ("Cheers, Ben!" is). */
+const isExclamation = (text: string) => /[!?][\s*_)"”’]*$/u.test(text) && !text.includes(',');
 const endsWithAny = (word: string, endings: readonly string[]) => endings.some((e) => word.endsWith(e));
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -73,7 +75,7 @@ export function namesPerson(reply: Reply, sign: Span, words: NameWords): boolean
   for (const line of reply.lines) {
     const part = { start: Math.max(line.start, sign.start), end: Math.min(line.end, sign.end) };
     const onLine = wordsIn(reply, part);
-    if (onLine.length === 0 || isProse(reply, part, onLine.length)) continue;
+    if (onLine.length === 0 || isProse(reply, part, onLine.length) || isExclamation(reply.slice(line))) continue;
     // On an address or phone line only the words before the number can be a name, and not the street
     // written right before it ("Mannerheimintie 1", "12 Harbour Street, Leeds").
     const firstNumber = onLine.findIndex((i) => /^\d/.test(tokens[i].text));

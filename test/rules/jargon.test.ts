@@ -59,6 +59,11 @@ describe('jargon matching', () => {
     expect(terms(text, 'fi')).toEqual(['Eskaloimme', 'SLA:n']);
   });
 
+  it('finds the forms of a verb, not other words that share its first letters', () => {
+    const text = reply('fi', 'Eskaloin asian eilen, ja eskalointi näkyy jo. Eskalaattori ja eskalaattoreiden kaiteet on korjattu.');
+    expect(terms(text, 'fi')).toEqual(['Eskaloin', 'eskalointi']);
+  });
+
   it('never matches inside placeholders, URLs or inline code', () => {
     const text = reply('en', 'Your reference is {{ticket.id}}. Track it at https://help.example.com/tickets/1 or use `ticket_id` in the API.');
     expect(terms(text, 'en')).toEqual([]);

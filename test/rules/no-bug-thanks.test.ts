@@ -40,6 +40,45 @@ describe('no-bug-thanks', () => {
     expect(lint(en('If the link does not work, copy it into your browser. A fix is coming.'), 'en')).toEqual([]);
   });
 
+  it('counts thanks for noticing or telling ("kiitos, että/kun huomasit…"), not for waiting', () => {
+    expect(lint(fi('Kiitos, kun havaitsit tämän! Kassasivun virhe on korjattu.'), 'fi')).toEqual([]);
+    expect(lint(fi('Kiitos, että kerroitte asiasta! Ilmoittamanne vika on korjattu.'), 'fi')).toEqual([]);
+    expect(lint(fi('Kiitos, kun odotit! Havaitsemasi virhe on korjattu.'), 'fi')).toHaveLength(1);
+    expect(lint(en('Thanks for making us aware of this. The error you saw is fixed.'), 'en')).toEqual([]);
+  });
+
+  it('treats a broken part of the service, symptoms and known issues as defects', () => {
+    expect(flagged(en('The link in your welcome email was broken; we have fixed it.'), 'en')).toEqual(['link']);
+    expect(flagged(fi('Olit oikeassa: maksusivu oli nurin aamulla. Se toimii taas.'), 'fi')).toEqual(['maksusivu']);
+    expect(lint(en('The flickering you described is a known issue.'), 'en')).toHaveLength(1);
+    expect(lint(en('The app hangs you mentioned are gone in version 3.2.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Kuvaamasi ongelma on tiedossamme, ja kehittäjät selvittävät sitä.'), 'fi')).toHaveLength(1);
+    expect(lint(fi('Sovellus jäätyy, kuten kerroit. Korjaus tulee pian.'), 'fi')).toHaveLength(1);
+    // Damaged goods are a complaint for no-empathy, not a defect report.
+    expect(lint(en('You were right, the parcel was broken. We have sent a replacement.'), 'en')).toEqual([]);
+    expect(lint(fi('Olit oikeassa, paketti oli rikki. Lähetimme uuden tilalle.'), 'fi')).toEqual([]);
+  });
+
+  it('takes agreement with the customer as a sign of their report', () => {
+    expect(lint(en('You were right: the checkout page was down on Sunday.'), 'en')).toHaveLength(1);
+    expect(lint(en('The checkout page was down on Sunday.'), 'en')).toEqual([]);
+    expect(lint(fi('Olit oikeassa, haku ei toiminut eilen.'), 'fi')).toHaveLength(1);
+    expect(lint(fi('Haku ei toiminut eilen.'), 'fi')).toEqual([]);
+  });
+
+  it('does not take advice or a general statement about fixing for our fix', () => {
+    expect(lint(en('Sync errors are common. To fix this, sign out and back in. See our page on fixing sync errors.'), 'en')).toEqual([]);
+    expect(lint(en('Every release can have bugs; the best we can do is to fix them fast.'), 'en')).toEqual([]);
+    expect(lint(en('Sync errors are common, and we fixed this one today.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Virheilmoitus johtuu evästeistä. Voit korjata tilanteen tyhjentämällä ne.'), 'fi')).toEqual([]);
+    expect(lint(fi('Virheilmoitus johtui evästeistä, ja korjasimme asian.'), 'fi')).toHaveLength(1);
+  });
+
+  it('does not take a report sign inside a condition for a report', () => {
+    expect(lint(en('Upload errors come from large files. If the problem you are seeing continues, tell us.'), 'en')).toEqual([]);
+    expect(lint(fi('Latausvirheet johtuvat isoista tiedostoista. Jos havaitsit ongelman pienellä tiedostolla, kerro meille.'), 'fi')).toEqual([]);
+  });
+
   it('applies to the bug-report kind without defect words, at the greeting, and suggests thanks after it', () => {
     const text = en('The export button works again since this morning.', 'bug-report');
     const [message] = lint(text, 'en');

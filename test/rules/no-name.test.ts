@@ -75,6 +75,24 @@ describe('no-name', () => {
     expect(tester.applySuggestion(text, message)).toBe(`${text.trimEnd()}\n\n{{current_user.first_name}}\n`);
   });
 
+  it('does not take a farewell or a wish above a team line for a name', () => {
+    // No closing phrase: the sign-off is the short lines at the end.
+    const fiEnd = (lines: string) => `Hei Laura,\n\nvarauksesi on vahvistettu.\n\n${lines}\n`;
+    const enEnd = (lines: string) => `Hi Sam,\n\nYour booking is confirmed.\n\n${lines}\n`;
+    for (const lines of ['Tervetuloa!\nKahvila Kulman tiimi', 'Nähdään\nKahvila Kulman tiimi', 'Rentouttavia lomapäiviä!\nHotelli Rannan vastaanotto']) {
+      expect(lint(fiEnd(lines), 'fi'), lines).toHaveLength(1);
+    }
+    for (const lines of ['See you soon!\nCorner Café Team', 'Welcome\nCorner Café Team', 'Bon voyage!\nSeaside Tours Support']) {
+      expect(lint(enEnd(lines), 'en'), lines).toHaveLength(1);
+    }
+  });
+
+  it('still finds a name after a farewell, or in an exclamation that addresses with a comma', () => {
+    expect(lint('Hei Laura,\n\nvarauksesi on vahvistettu.\n\nTervetuloa!\nMinna / Kahvila Kulma\n', 'fi')).toEqual([]);
+    expect(lint('Hi Sam,\n\nYour booking is confirmed.\n\nSee you soon!\nPriya\n', 'en')).toEqual([]);
+    expect(lint('Hi Sam,\n\nYour booking is confirmed.\n\nCheers, Ben!\n', 'en')).toEqual([]);
+  });
+
   it('leaves snippets alone', () => {
     expect(lint('---\nkind: snippet\n---\nThe return form is under **Orders → Returns**.\n', 'en')).toEqual([]);
   });

@@ -7,9 +7,13 @@ import type { FileResult } from '../engine/types.js';
 import { readStdin } from '../files/read.js';
 import { getFormatter, formatterNames, type Formatter } from '../format/index.js';
 import { LintRunner } from '../run/lint-paths.js';
+import { cacheFilePath } from '../cache/result-cache.js';
+import { suppressionOptions, type SuppressionFlags } from '../suppressions/suppression-flags.js';
 import { EXIT_FATAL, EXIT_LINT, EXIT_OK, UsageError } from './exit-codes.js';
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends SuppressionFlags {
+  cache?: boolean;
+  cacheLocation?: string;
   config?: string;
   rule?: string[];
   lang?: string;
@@ -23,6 +27,9 @@ export interface LintCommandOptions {
   color: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  /** Git ref: lint only what changed since it. */
+  changedSince?: string;
+  skipNonTemplates?: boolean;
 }
 
 export interface Io {
@@ -63,9 +70,14 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const outputs = parseOutputs(options.format, options.outputFile);
   const loaded = loadConfiguration({ cwd: io.cwd, configPath: options.config, catalog: catalog.info, defaults: catalog.defaults });
   const configuration = options.rule?.length ? loaded.applyCliRules(options.rule) : loaded;
-  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun });
-
   const fromStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
+  if (fromStdin && options.changedSince !== undefined) throw new UsageError('--changed-since works on files in a git repository, not on standard input.');
+  // Baseline and cache (src/suppressions, src/cache): standard input gets neither.
+  const suppressions = suppressionOptions(options, io.cwd, catalog.info.ids, { stdin: fromStdin, changedSince: options.changedSince !== undefined });
+  if ('error' in suppressions) throw new UsageError(suppressions.error);
+  const gates = { suppressions, cacheFile: options.cache ? cacheFilePath(io.cwd, options.cacheLocation) : undefined };
+  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun, changedSince: options.changedSince, skipNonTemplates: options.skipNonTemplates, ...gates });
+
   let results: FileResult[];
   let fatal = false;
   if (fromStdin) {
@@ -78,6 +90,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     results = run.results;
     for (const p of run.problems) io.stderr(`replylint: ${p.path}: ${p.message}\n`);
     for (const u of run.unwritten) io.stderr(`replylint: ${u.path}: not fixed: ${u.reason}\n`);
+    for (const note of run.notes) io.stderr(`replylint: ${note}\n`);
     fatal = run.problems.length > 0;
   }
 

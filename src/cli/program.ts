@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CatalogError, loadCatalog } from '../catalog/load-catalog.js';
 import { PACKAGE_VERSION } from '../catalog/package-root.js';
 import { ConfigError } from '../config/types.js';
+import { ChangedSinceError } from '../files/changed-files.js';
 import { loadConfiguration } from '../config/index.js';
 import { explainCommand } from './explain-command.js';
 import { initCommand } from './init-command.js';
@@ -39,8 +40,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--color', 'force colour')
     .option('--no-color', 'never colour')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--changed-since <ref>', 'lint only templates added or changed since this git ref (branch, tag, commit; from where the branch left it, plus uncommitted changes); in a macro collection, only the changed macros')
     .option('--stdin', 'read a template from standard input')
     .option('--stdin-filename <name>', 'file name for standard input (decides Markdown or YAML, and config overrides)')
+    .option('--skip-non-templates', 'skip named files that are not templates (other extensions, YAML that is not a macro collection) instead of reporting them; for hooks and lint-staged')
+    .option('--cache', 'reuse results of files unchanged since the last run (same content, config, rules and version)')
+    .option('--cache-location <path>', 'cache file, or a folder for .replylintcache (default: .replylintcache)')
+    .option('--suppress-all', 'record every current warning and error in the suppressions file; later runs report only new ones')
+    .option('--suppress-rule <rule>', "record the current problems of this rule in the suppressions file (repeatable)", collect)
+    .option('--prune-suppressions', 'drop recorded problems that no longer occur from the suppressions file')
+    .option('--suppressions-location <file>', 'suppressions file (default: replylint-suppressions.json)')
     .addOption(new Option('--debug', 'show stack traces of internal errors'))
     .showHelpAfterError('(run replylint --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -95,7 +104,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     io.stderr(`replylint: invalid configuration\n${error.message.replace(/^/gm, '  ')}\n`);
     return EXIT_FATAL;
   }
-  if (error instanceof UsageError || error instanceof CatalogError) {
+  if (error instanceof UsageError || error instanceof CatalogError || error instanceof ChangedSinceError) {
     io.stderr(`replylint: ${error.message}\n`);
     return EXIT_FATAL;
   }

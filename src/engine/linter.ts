@@ -10,7 +10,7 @@ import { extractText } from '../reply/extract-text.js';
 import { DirectiveFilter } from './directives.js';
 import { LineIndex } from './positions.js';
 import { runRule, type PreparedRule } from './run-rule.js';
-import { SEVERITIES, type Diagnostic, type FileResult, type Notice, type Severity } from './types.js';
+import { SEVERITIES, type Diagnostic, type FileResult, type Notice, type Severity, type TemplateLines } from './types.js';
 
 export interface LanguagePack extends ReplyLanguage {
   lang: string;
@@ -125,7 +125,22 @@ function lintParsed(
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const result = summarise(options.path, parsed.text, messages, notices);
+  if (parsed.type === 'macros' && parsed.templates.length > 0) result.templateLines = templateLines(parsed, lines);
   return parsed.notMacroFile && !options.explicit ? { ...result, skipped: true } : result;
+}
+
+/** Each macro's lines: from its item's start to its body's end or, when later, to the line before the next macro (keys after the body belong to it). */
+function templateLines(parsed: ParsedFile, lines: LineIndex): TemplateLines[] {
+  const inFileOrder = [...parsed.templates].sort((a, b) => a.anchor - b.anchor);
+  const lastLine = lines.position(parsed.text.length).line;
+  const spans = inFileOrder.map((t, i): TemplateLines => {
+    const line = lines.position(Math.min(t.anchor, t.fileRange.start)).line;
+    const bodyEnd = lines.position(Math.max(t.fileRange.start, t.fileRange.end - 1)).line;
+    const next = inFileOrder[i + 1];
+    const beforeNext = next ? lines.position(next.anchor).line - 1 : lastLine;
+    return { templateIndex: t.index, line, endLine: Math.max(line, bodyEnd, beforeNext) };
+  });
+  return spans.sort((a, b) => a.templateIndex - b.templateIndex);
 }
 
 function resolveLanguage(template: TemplateSource, config: ResolvedConfig, masked: string, candidates: string[]): string {

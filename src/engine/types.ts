@@ -47,6 +47,8 @@ export interface FileResult {
   /** The file text as read (BOM removed); formatters use it to show the offending line. */
   source?: string;
   messages: Diagnostic[];
+  /** Diagnostics silenced by the suppressions file (baseline): kept for JSON output, not counted. */
+  suppressedMessages?: Diagnostic[];
   notices: Notice[];
   errorCount: number;
   warningCount: number;
@@ -57,4 +59,16 @@ export interface FileResult {
   output?: string;
   /** Not a template file after all (a YAML file of another shape found by walking): left out of reports. */
   skipped?: boolean;
+  /**
+   * For a macro collection, the lines (1-based, inclusive) each template spans: from its item's start to the
+   * end of its body or, when later, the line before the next template. `--changed-since` uses it to keep only
+   * the diagnostics of changed macros.
+   */
+  templateLines?: TemplateLines[];
+}
+
+export interface TemplateLines {
+  templateIndex: number;
+  line: number;
+  endLine: number;
 }

@@ -6,6 +6,8 @@
 // - a parse-error carries `fatal: true` and counts in `fatalErrorCount`, as ESLint's parser errors do.
 // - `template` (the template's title or index) is added on messages from files with several templates.
 // - a suggestion whose edit cannot be written back exactly has no `fix` (ESLint always has one).
+// - `suppressedMessages` holds what the suppressions file silenced, each with ESLint's bulk-suppression
+//   marker `suppressions: [{kind: 'file', justification: ''}]`; they are not counted.
 // - `source` is left out; `output` is present when --fix changed the file.
 // - `filePath` is absolute, as in ESLint (a pseudo-path such as `<stdin>` is kept as it is).
 import path from 'node:path';
@@ -25,6 +27,8 @@ export interface JsonMessage {
   fix?: FileEdit;
   suggestions?: { desc: string; fix?: FileEdit }[];
   template?: string;
+  /** On suppressed messages only: why they are silenced. */
+  suppressions?: { kind: 'file'; justification: string }[];
 }
 
 export interface JsonResult {
@@ -49,7 +53,7 @@ export function toJsonResult(result: FileResult, cwd: string): JsonResult {
   const out: JsonResult = {
     filePath: /^<.*>$/.test(result.filePath) ? result.filePath : path.resolve(cwd, result.filePath),
     messages,
-    suppressedMessages: [],
+    suppressedMessages: (result.suppressedMessages ?? []).map((d) => ({ ...toJsonMessage(d), suppressions: [{ kind: 'file' as const, justification: '' }] })),
     errorCount: count(messages, 2),
     fatalErrorCount: messages.filter((m) => m.fatal).length,
     warningCount: count(messages, 1),

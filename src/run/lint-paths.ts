@@ -1,15 +1,21 @@
 // Lints files, folders, globs or standard input end to end (config, walk, read, lint, fix): the CLI and the API share it.
-import { resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { Catalog } from '../catalog/load-catalog.js';
 import type { Configuration } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { createLinter, type Linter } from '../engine/linter.js';
-import type { FileEdit, FileResult } from '../engine/types.js';
-import { findTemplates } from '../files/walk.js';
+import type { Diagnostic, FileEdit, FileResult } from '../engine/types.js';
+import { changedFiles, type LineRange } from '../files/changed-files.js';
+import { findTemplates, TEMPLATE_EXTENSIONS } from '../files/walk.js';
 import { readTemplateFile } from '../files/read.js';
 import { fixUntilStable } from '../fix/fix-loop.js';
 import { writeFixedFile } from '../fix/write.js';
 import { parseFile } from '../parse/index.js';
+import { changedTemplateFilter, keepDiagnostics } from './changed-templates.js';
+import { cacheKey, ResultCache } from '../cache/result-cache.js';
+import { ruleSetFingerprint } from '../cache/rule-set-fingerprint.js';
+import { settleSuppressions, type SuppressionOptions } from '../suppressions/settle-suppressions.js';
+import { isSuppressionsFileError, readSuppressionsFile } from '../suppressions/suppressions-file.js';
 
 export interface LintRunOptions {
   cwd: string;
@@ -20,6 +26,17 @@ export interface LintRunOptions {
   fix?: boolean;
   /** Compute fixes (FileResult.output) without writing. */
   fixDryRun?: boolean;
+  /**
+   * Treat named files like files found in a folder: other extensions and YAML files that are not macro
+   * collections are skipped silently (hooks and lint-staged pass every changed file).
+   */
+  skipNonTemplates?: boolean;
+  /** Reuse results of earlier runs stored in this file (absolute path); see src/cache/. */
+  cacheFile?: string;
+  /** Apply (and with `update`, first record or prune) the baseline in this suppressions file. */
+  suppressions?: SuppressionOptions;
+  /** Lint only files changed since this git ref and, in macro collections, report only changed macros (see files/changed-files.ts). */
+  changedSince?: string;
 }
 
 export interface LintRun {
@@ -28,13 +45,15 @@ export interface LintRun {
   problems: Array<{ path: string; message: string }>;
   /** Files a fix was not written to, and why. */
   unwritten: Array<{ path: string; reason: string }>;
+  /** For the person running it, changing nothing in the outcome (suppressions recorded, cache not written). */
+  notes: string[];
 }
 
 export class LintRunner {
   private readonly linter: Linter;
 
   constructor(
-    catalog: Catalog,
+    private readonly catalog: Catalog,
     private readonly options: LintRunOptions,
   ) {
     this.linter = createLinter({ rules: catalog.rules, languages: catalog.languages });
@@ -46,14 +65,35 @@ export class LintRunner {
   }
 
   async lintPaths(paths: readonly string[]): Promise<LintRun> {
-    const run: LintRun = { results: [], problems: [], unwritten: [] };
+    const run: LintRun = { results: [], problems: [], unwritten: [], notes: [] };
+    // A broken suppressions file stops the run before any work: its baseline would be wrong.
+    const suppressions = this.options.suppressions && (await readSuppressionsFile(this.options.suppressions.file));
+    if (suppressions && isSuppressionsFileError(suppressions)) {
+      run.problems.push({ path: relative(this.options.cwd, suppressions.file) || suppressions.file, message: suppressions.message });
+      return run;
+    }
+    const cache = this.options.cacheFile === undefined ? undefined : ResultCache.open(this.options.cacheFile, ruleSetFingerprint(this.catalog));
     const configuration = this.options.configuration;
+    const changed = this.options.changedSince === undefined ? undefined : await changedFiles(this.options.cwd, this.options.changedSince);
     for await (const entry of findTemplates(paths.length ? [...paths] : ['.'], { cwd: this.options.cwd, isIgnored: (p) => configuration.isIgnored(p) })) {
       if ('message' in entry) run.problems.push({ path: entry.path, message: entry.message });
       else {
-        const result = await this.lintFile(entry.path, entry.explicit, run);
+        const explicit = entry.explicit && !this.options.skipNonTemplates;
+        if (!explicit && !TEMPLATE_EXTENSIONS.includes(extname(entry.path).toLowerCase())) continue;
+        const changedLines = changed?.get(entry.path);
+        if (changed && !changedLines) continue; // unchanged since the ref
+        const result = await this.lintFile(entry.path, explicit, run, cache, changedLines);
         if (!result.skipped) run.results.push(result);
       }
+    }
+    const cacheError = await cache?.save();
+    if (cacheError) run.notes.push(`${cache?.file}: cache not written (${cacheError})`);
+    // The cache holds unsuppressed results; the baseline applies on top, to fresh and cached alike.
+    if (suppressions && this.options.suppressions) {
+      const settled = await settleSuppressions(run.results, suppressions, this.options.suppressions, this.options.cwd);
+      run.results = settled.results;
+      run.notes.push(...settled.notes);
+      if (settled.problem) run.problems.push({ path: relative(this.options.cwd, settled.problem.file) || settled.problem.file, message: settled.problem.message });
     }
     return run;
   }
@@ -67,32 +107,42 @@ export class LintRunner {
     return (await this.fixed(text, path, config, true, result)).result;
   }
 
-  private async lintFile(path: string, explicit: boolean, run: LintRun): Promise<FileResult> {
+  private async lintFile(path: string, explicit: boolean, run: LintRun, cache?: ResultCache, changedLines?: readonly LineRange[]): Promise<FileResult> {
     const read = await readTemplateFile(path);
     if ('error' in read) return unreadable(path, read.error);
     const config = this.configFor(path);
-    const result = this.linter.lintText(read.text, { path, config, explicit });
-    if (!(this.options.fix || this.options.fixDryRun) || !result.messages.some((m) => m.fix)) return result;
-    const { result: fixed, output } = await this.fixed(read.text, path, config, explicit, result);
+    const key = cache && cacheKey(read.text, config, explicit);
+    const cached = key && cache?.get(path, key);
+    // A stored result has no `source`: it is the text just read (stylish shows lines from it).
+    const result = cached ? { ...cached, source: read.text } : this.linter.lintText(read.text, { path, config, explicit });
+    if (key && !cached) cache?.set(path, key, result);
+    const keep = changedLines && changedTemplateFilter(result, changedLines);
+    const judged = keep ? keepDiagnostics(result, keep) : result;
+    if (!(this.options.fix || this.options.fixDryRun) || !judged.messages.some((m) => m.fix)) return judged;
+    const { result: fixed, output } = await this.fixed(read.text, path, config, explicit, judged, keep);
     if (output === read.text || !this.options.fix) return fixed;
     const written = await writeFixedFile(path, output, { text: read.text, bom: read.bom, mtimeMs: read.mtimeMs ?? 0, size: read.size ?? 0 });
-    if (written.written) return fixed;
+    if (written.written) {
+      cache?.delete(path); // its stored result describes text that is gone: the next run lints the fixed file
+      return fixed;
+    }
     run.unwritten.push({ path, reason: written.reason });
-    return result;
+    return judged;
   }
 
-  private async fixed(text: string, path: string, config: ResolvedConfig, explicit: boolean, before: FileResult): Promise<{ result: FileResult; output: string }> {
+  /** `keep` (--changed-since) limits the fixes and the report to the changed templates. */
+  private async fixed(text: string, path: string, config: ResolvedConfig, explicit: boolean, before: FileResult, keep: (d: Diagnostic) => boolean = () => true): Promise<{ result: FileResult; output: string }> {
     const templateCount = parseFile(path, text).templates.length;
     const outcome = await fixUntilStable(
       text,
-      async (current) => ({ fixes: this.linter.lintText(current, { path, config }).messages.flatMap((m) => (m.fix ? [m.fix as FileEdit] : [])) }),
+      async (current) => ({ fixes: this.linter.lintText(current, { path, config }).messages.flatMap((m) => (m.fix && keep(m) ? [m.fix as FileEdit] : [])) }),
       (candidate) => {
         const parsed = parseFile(path, candidate);
         return !parsed.problems.some((p) => p.severity === 'error') && parsed.templates.length === templateCount;
       },
     );
     const { output, rejected } = outcome;
-    const result = output === text ? before : { ...this.linter.lintText(output, { path, config, explicit }), output };
+    const result = output === text ? before : { ...keepDiagnostics(this.linter.lintText(output, { path, config, explicit }), keep), output };
     if (rejected === 0) return { result, output };
     const notice = { message: `${rejected} fix${rejected === 1 ? ' was' : 'es were'} not applied: the file would no longer parse.` };
     return { result: { ...result, notices: [...result.notices, notice] }, output };

@@ -30,6 +30,7 @@ export default defineRule({
       notNameEndings: strings(data.notNameEndings),
       fromEndings: strings(data.fromEndings),
       personAfterEndings: strings(data.personAfterEndings),
+      connectors: strings(data.connectors),
     };
     if (namesPerson(reply, searched, words)) return;
     const byPlatform = (data.agentPlaceholders ?? {}) as Record<string, string>;

@@ -67,6 +67,42 @@ describe('no-empathy', () => {
     expect(lint(en('It is too late to change the delivery address now, but the courier can redirect it.'), 'en')).toEqual([]);
   });
 
+  it('reads our mistake told as what we did wrongly, but not a guess about someone else or a customer’s typo', () => {
+    expect(flagged(fi('Kirjasimme osoitteeseesi väärän postinumeron. Korjasimme sen.'), 'fi')).toEqual(['Kirjasimme osoitteeseesi väärän']);
+    expect(flagged(fi('Tilauksesi peruttiin tiistaina vahingossa. Se on palautettu voimaan.'), 'fi')).toEqual(['peruttiin tiistaina vahingossa']);
+    expect(lint(en('We put the wrong expiry date on your membership card. A new card is in the post.'), 'en')).toHaveLength(1);
+    expect(lint(en('Your standing order was stopped by mistake. It has been set up again.'), 'en')).toHaveLength(1);
+    expect(lint(en('Our courier wrongly marked your parcel as delivered. It goes out again today.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Sähköpostiosoitteesi on saatettu syöttää vahingossa, joten voit jättää viestin huomiotta.'), 'fi')).toEqual([]);
+    expect(lint(fi('Huomasimme, että syötit väärän postinumeron. Voit korjata sen omilla sivuillasi.'), 'fi')).toEqual([]);
+    expect(lint(en('Someone may have typed your address by mistake. If you feel this was done in error, ignore this email.'), 'en')).toEqual([]);
+  });
+
+  it('reads a service out of use for a while, but not planned maintenance', () => {
+    expect(lint(fi('Sähkönne oli kaksi vuorokautta poissa käytöstä myrskyn jälkeen. Hyvitys näkyy laskulla.'), 'fi')).toHaveLength(1);
+    expect(lint(fi('Jäit koko viikoksi ilman puhelinta. Uusi SIM-kortti on matkalla.'), 'fi')).toHaveLength(1);
+    expect(lint(en('The app was offline for most of Saturday. Your points have been added.'), 'en')).toHaveLength(1);
+    expect(lint(en('You were without heating over the holiday. The engineer fitted the new pump today.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Verkkokauppa on poissa käytöstä sunnuntaina kello 1–3 päivityksen vuoksi.'), 'fi')).toEqual([]);
+    expect(lint(en('The portal will be unavailable on Sunday night for an upgrade.'), 'en')).toEqual([]);
+  });
+
+  it('reads a booked service that was not delivered, but not a cancellation the customer asked for', () => {
+    expect(lint(fi('Konsertti peruuntui esiintyjän sairastumisen vuoksi. Liput hyvitetään.'), 'fi')).toHaveLength(1);
+    expect(lint(fi('Jouduimme siirtämään huoltokäyntisi ensi viikolle. Uusi aika on tiistaina.'), 'fi')).toHaveLength(1);
+    expect(lint(en('The cabin you reserved was not available on arrival, because the site had overbooked.'), 'en')).toHaveLength(1);
+    expect(lint(en('Your tour was cancelled due to high winds. The full fare is refunded.'), 'en')).toHaveLength(1);
+    expect(lint(en('We have cancelled your subscription as you asked, and no further payments will be taken.'), 'en')).toEqual([]);
+    expect(lint(fi('Peruimme tilauksesi pyyntösi mukaisesti, ja rahat palautuvat tilillesi.'), 'fi')).toEqual([]);
+  });
+
+  it('reads a loss told as what did not arrive', () => {
+    expect(lint(fi('Laukkusi ei saapunut samalla lennolla. Toimitamme sen hotelliin huomenna.'), 'fi')).toHaveLength(1);
+    expect(lint(fi('Lähettämämme kortti ei mennyt perille, joten tilasimme uuden.'), 'fi')).toHaveLength(1);
+    expect(lint(en('Your cheque book did not arrive, so a new one has been ordered.'), 'en')).toHaveLength(1);
+    expect(lint(fi('Vastauksesi ei saapunut odottamastamme osoitteesta, joten lähetä se uudelleen.'), 'fi')).toEqual([]);
+  });
+
   it('takes the family of empathetic acknowledgements as empathy', () => {
     expect(lint(en('The parcel arrived damaged, and I completely get why that is so annoying. A new one ships today.'), 'en')).toEqual([]);
     expect(lint(en('I get it: a week late is a long time. Your order ships today.'), 'en')).toEqual([]);

@@ -93,6 +93,35 @@ describe('no-name', () => {
     expect(lint('Hi Sam,\n\nYour booking is confirmed.\n\nCheers, Ben!\n', 'en')).toEqual([]);
   });
 
+  it('takes organisations and departments for teams, in compounds and after a slash or a comma', () => {
+    for (const signOff of ['Säästöpankki Lumo', 'Kaupunginkirjasto / Lainaus', 'Hammaslääkäriasema Hymy\nAjanvaraus', 'Laskutus, Vakuutusyhtiö Turva',
+      'Järvelän kunnan ympäristöpalvelut', 'Kylpylähotelli Kuohu', 'Jäte- ja kierrätyspalvelut']) {
+      expect(lint(fi(signOff), 'fi'), signOff).toHaveLength(1);
+    }
+    for (const signOff of ['Harbourside Bank\nCard Services', 'Westfield Borough Council', 'Reservations, Skyline Hotels', 'Claims / Greenway Insurance',
+      'Oakfield Surgery', 'Bank of Hartley']) {
+      expect(lint(en(signOff), 'en'), signOff).toHaveLength(1);
+    }
+  });
+
+  it('keeps a person’s name beside an organisation, or one that looks like an organisation word', () => {
+    for (const signOff of ['Pekka Kunnas\nSäästöpankki Lumo', 'Liisa / Ajanvaraus', 'Jussi Säästöpankista']) expect(lint(fi(signOff), 'fi'), signOff).toEqual([]);
+    for (const signOff of ['Jane Banks', 'Tom Hall, Westfield Borough Council', 'Sam and the Support Team']) expect(lint(en(signOff), 'en'), signOff).toEqual([]);
+  });
+
+  it('reads a team name joined by “and” or a hyphen as one team', () => {
+    expect(lint(en('Sports and Leisure Team'), 'en')).toHaveLength(1);
+    expect(lint(en('Arts & Culture Team'), 'en')).toHaveLength(1);
+    expect(lint('Moi Petra!\n\nLiput tulevat viikkoa ennen lähtöä.\n\nTerveisin\nMatka-tiimi\n', 'fi')).toHaveLength(1);
+  });
+
+  it('judges what follows the short closing “t.” like a sign-off after “Terveisin”', () => {
+    const end = (lines: string) => `Hei Aino,\n\nlahjakortin saldo on siirretty uudelle kortille.\n${lines}\n`;
+    expect(lint(end('Uusi kortti tulee postissa\nt. Asiakaspalvelu'), 'fi')).toHaveLength(1);
+    expect(lint(end('Uusi kortti tulee postissa\nT. Kassa-tiimi'), 'fi')).toHaveLength(1);
+    expect(lint(end('t. Minna'), 'fi')).toEqual([]);
+  });
+
   it('leaves snippets alone', () => {
     expect(lint('---\nkind: snippet\n---\nThe return form is under **Orders → Returns**.\n', 'en')).toEqual([]);
   });

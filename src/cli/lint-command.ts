@@ -1,6 +1,6 @@
 // `replylint [paths...]`: lint, report in one or more formats, and choose the exit code.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Catalog } from '../catalog/load-catalog.js';
 import { loadConfiguration } from '../config/index.js';
 import type { FileResult } from '../engine/types.js';
@@ -30,6 +30,7 @@ export interface LintCommandOptions extends SuppressionFlags {
   /** Git ref: lint only what changed since it. */
   changedSince?: string;
   skipNonTemplates?: boolean;
+  reportUnusedDisableDirectives?: 'info' | 'warn' | 'error';
 }
 
 export interface Io {
@@ -76,7 +77,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const suppressions = suppressionOptions(options, io.cwd, catalog.info.ids, { stdin: fromStdin, changedSince: options.changedSince !== undefined });
   if ('error' in suppressions) throw new UsageError(suppressions.error);
   const gates = { suppressions, cacheFile: options.cache ? cacheFilePath(io.cwd, options.cacheLocation) : undefined };
-  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun, changedSince: options.changedSince, skipNonTemplates: options.skipNonTemplates, ...gates });
+  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun, changedSince: options.changedSince, skipNonTemplates: options.skipNonTemplates, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...gates });
 
   let results: FileResult[];
   let fatal = false;
@@ -107,7 +108,12 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
     const report = output.formatter(shown, { color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
     const text = report && !report.endsWith('\n') ? report + '\n' : report;
-    if (output.file) writeFileSync(resolve(io.cwd, output.file), text);
+    if (output.file) {
+      // As ESLint does: a report into a folder that does not exist yet creates the folder.
+      const file = resolve(io.cwd, output.file);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
     else if (fromStdin && options.fix) io.stderr(text);
     else io.stdout(text);
   }

@@ -43,6 +43,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--changed-since <ref>', 'lint only templates added or changed since this git ref (branch, tag, commit; from where the branch left it, plus uncommitted changes); in a macro collection, only the changed macros')
     .option('--stdin', 'read a template from standard input')
     .option('--stdin-filename <name>', 'file name for standard input (decides Markdown or YAML, and config overrides)')
+    .addOption(new Option('--report-unused-disable-directives [severity]', 'report disable comments and `replylint.disable` entries that silence nothing').choices(['info', 'warn', 'error']).preset('warn'))
     .option('--skip-non-templates', 'skip named files that are not templates (other extensions, YAML that is not a macro collection) instead of reporting them; for hooks and lint-staged')
     .option('--cache', 'reuse results of files unchanged since the last run (same content, config, rules and version)')
     .option('--cache-location <path>', 'cache file, or a folder for .replylintcache (default: .replylintcache)')

@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   signature?: string;
   rules: Record<string, RuleConfig>;
   placeholders: string[];
+  /** Report disable directives that silence nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: 'info' | 'warn' | 'error';
 }
 
 /** An error a user can make in configuration: a value, not an exception. */

@@ -82,7 +82,7 @@ function lintParsed(
       rendered.directives.map((d) => ({ ...d, offset: template.map.toFile(d.offset), line: lines.position(template.map.toFile(d.offset)).line })),
     );
     const settings = templateRuleSettings(template, options.config);
-    const unusedSeverity = options.reportUnusedDisableDirectives;
+    const unusedSeverity = options.reportUnusedDisableDirectives ?? options.config.reportUnusedDisableDirectives;
     const inlineDisabled = new Set(template.meta.settings?.disable ?? []);
     const label = template.label !== undefined ? { template: template.label, templateIndex: template.index } : {};
     for (const prepared of rules) {

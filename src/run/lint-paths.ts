@@ -31,6 +31,8 @@ export interface LintRunOptions {
    * collections are skipped silently (hooks and lint-staged pass every changed file).
    */
   skipNonTemplates?: boolean;
+  /** Report disable directives that silence nothing, at this severity. */
+  reportUnusedDisableDirectives?: 'info' | 'warn' | 'error';
   /** Reuse results of earlier runs stored in this file (absolute path); see src/cache/. */
   cacheFile?: string;
   /** Apply (and with `update`, first record or prune) the baseline in this suppressions file. */
@@ -61,7 +63,8 @@ export class LintRunner {
 
   configFor(path: string): ResolvedConfig {
     const resolved = this.options.configuration.forFile(path);
-    return this.options.lang ? { ...resolved, lang: this.options.lang } : resolved;
+    const { lang, reportUnusedDisableDirectives } = this.options;
+    return { ...resolved, ...(lang ? { lang } : {}), ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}) };
   }
 
   async lintPaths(paths: readonly string[]): Promise<LintRun> {

@@ -189,3 +189,20 @@ describe('output formats, end to end', () => {
     expect(issues[0].location.path).toBe('macros.yaml');
   });
 });
+
+describe('gates added for CI', () => {
+  it('--report-unused-disable-directives reports a disable comment that silences nothing', () => {
+    const input = '---\nlang: en\n---\n<!-- replylint-disable-next-line repeated-words -->\nAll clear here.\n\n<!-- replylint-disable-next-line repeated-words -->\nIt is is done.\n';
+    const plain = runCli(['--stdin', '--stdin-filename', 'r.md', '-f', 'compact'], { cwd: BASIC, input });
+    expect(plain.stdout).toBe('');
+    const run = runCli(['--stdin', '--stdin-filename', 'r.md', '-f', 'compact', '--report-unused-disable-directives', 'error'], { cwd: BASIC, input });
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^r\.md:4:1: error Remove this replylint-disable-next-line comment.*\[unused-disable-directive\]$/)]);
+  });
+
+  it('writes a report into a folder that does not exist yet', () => {
+    const dir = copyOf(BASIC);
+    runCli(['.', '--format', 'sarif:reports/deep/out.sarif'], { cwd: dir });
+    expect(JSON.parse(readFileSync(join(dir, 'reports/deep/out.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+});

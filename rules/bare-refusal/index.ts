@@ -1,19 +1,7 @@
 // A refusal first validates the request ("I'd really like to help, but…"); a reason is optional.
-import { defineRule, type EditBuilder } from '../../src/engine/rule.js';
-import type { Span, TextEdit } from '../../src/reply/span.js';
+import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
 
-/** The suggested sentence for the reply's register: `{informal, formal}` or one string for both. */
-const sentenceFor = (value: unknown, reply: Reply): string | undefined =>
-  typeof value === 'string' ? value : (value as Record<string, unknown> | undefined)?.[reply.register] as string | undefined;
-
-/** Inserts `text` as its own sentence before `anchor`, capitalising the anchor ("Hei Matti,\n\nkiitos…" → "… Kiitos…"). */
-const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: string): TextEdit => {
-  const first = reply.text.slice(anchor.start, anchor.start + 1);
-  return /\p{Ll}/u.test(first)
-    ? fix.replace({ start: anchor.start, end: anchor.start + 1 }, `${text} ${first.toUpperCase()}`)
-    : fix.insertBefore(anchor, `${text} `);
-};
 
 /** How many words before a refusal a conditional ("jos", "if") turns it into a condition. */
 const CONDITION_WINDOW = 3;
@@ -44,7 +32,7 @@ export default defineRule<{ requireReason: boolean }>({
       missingValidationAndReason: 'Before saying no, show that you would like to help; then give a short reason or an alternative.',
     },
   },
-  check(reply, { phrases, options, data, report, fix }) {
+  check(reply, { phrases, options, data, report, fix, inRegister }) {
     const refusal = reply.findAll(phrases.refusal).find((m) => {
       const inSentence = reply.sentenceAt(m.start) ?? { start: 0, end: reply.text.length };
       // "If we cannot reach you…" states a condition, not a refusal: a conditional word just before the refusal.
@@ -62,11 +50,11 @@ export default defineRule<{ requireReason: boolean }>({
     const reasoned = !options.requireReason || reply.find(phrases.reason, { start: sentence.start, end: reply.text.length }) !== undefined;
     if (validated && reasoned) return;
     const messageId = validated ? 'missingReason' : reasoned ? 'missingValidation' : 'missingValidationAndReason';
-    const leadIn = validated ? undefined : sentenceFor(data.sentences, reply);
+    const leadIn = validated ? undefined : inRegister(data.sentences);
     report({
       messageId,
       at: sentence,
-      suggest: leadIn ? [{ desc: `Start with “${leadIn}”`, fix: insertSentence(reply, fix, sentence, leadIn) }] : [],
+      suggest: leadIn ? [{ desc: `Start with “${leadIn}”`, fix: fix.insertSentence(sentence, leadIn) }] : [],
     });
   },
 });

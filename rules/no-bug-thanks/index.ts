@@ -1,11 +1,7 @@
 // The reply to a reported defect thanks the customer for the report (or for getting in touch).
-import { defineRule, type EditBuilder } from '../../src/engine/rule.js';
-import type { Span, TextEdit } from '../../src/reply/span.js';
+import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
 
-/** The suggested sentence for the reply's register: `{informal, formal}` or one string for both. */
-const sentenceFor = (value: unknown, reply: Reply): string | undefined =>
-  typeof value === 'string' ? value : (value as Record<string, unknown> | undefined)?.[reply.register] as string | undefined;
 
 /** Where a sentence "after the greeting" goes: before the body's first sentence. */
 const firstBodySentence = (reply: Reply) => reply.sentences.find((s) => s.start >= (reply.parts.greeting?.end ?? 0));
@@ -14,14 +10,6 @@ const firstBodySentence = (reply: Reply) => reply.sentences.find((s) => s.start 
 const CONDITION_WINDOW = 5;
 /** How many words may stand between a part of the service and its broken state ("the link in your email was broken"). */
 const BROKEN_WINDOW = 5;
-
-/** Inserts `text` as its own sentence before `anchor`, capitalising the anchor ("Hei Matti,\n\nkiitos…" → "… Kiitos…"). */
-const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: string): TextEdit => {
-  const first = reply.text.slice(anchor.start, anchor.start + 1);
-  return /\p{Ll}/u.test(first)
-    ? fix.replace({ start: anchor.start, end: anchor.start + 1 }, `${text} ${first.toUpperCase()}`)
-    : fix.insertBefore(anchor, `${text} `);
-};
 
 export default defineRule({
   meta: {
@@ -36,7 +24,7 @@ export default defineRule({
       missingThanks: 'Thank the customer for reporting the problem (“Thank you for letting us know”).',
     },
   },
-  check(reply, { phrases, data, report, fix }) {
+  check(reply, { phrases, data, report, fix, inRegister }) {
     const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
     const endings = list(data.defectEndings);
     const partEndings = list(data.brokenPartEndings);
@@ -60,12 +48,12 @@ export default defineRule({
     const reportSign = reply.findAll(phrases.reportSign).some((m) => !conditional(m.start, m.tokenStart));
     const answersReport = reply.kind === 'bug-report' || (defect !== undefined && reportSign);
     if (!answersReport || reply.find(phrases.thanksForReport)) return;
-    const sentence = sentenceFor(data.sentences, reply);
+    const sentence = inRegister(data.sentences);
     const anchor = firstBodySentence(reply);
     report({
       messageId: 'missingThanks',
       at: defect ?? reply.parts.greeting ?? reply.sentences[0] ?? { start: 0, end: reply.text.length },
-      suggest: sentence && anchor ? [{ desc: `Add “${sentence}”`, fix: insertSentence(reply, fix, anchor, sentence) }] : [],
+      suggest: sentence && anchor ? [{ desc: `Add “${sentence}”`, fix: fix.insertSentence(anchor, sentence) }] : [],
     });
   },
 });

@@ -1,14 +1,11 @@
 // A reply to a bad experience acknowledges how the customer feels, not only with a formula apology.
-import { defineRule, type EditBuilder } from '../../src/engine/rule.js';
-import type { Span, TextEdit } from '../../src/reply/span.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Span } from '../../src/reply/span.js';
 import type { Reply } from '../../src/reply/types.js';
 
 /** Kinds that answer a bad experience whatever their words. */
 const BAD_EXPERIENCE_KINDS: readonly string[] = ['complaint', 'apology', 'delay'];
 
-/** The suggested sentence for the reply's register: `{informal, formal}` or one string for both. */
-const sentenceFor = (value: unknown, reply: Reply): string | undefined =>
-  typeof value === 'string' ? value : (value as Record<string, unknown> | undefined)?.[reply.register] as string | undefined;
 
 /** Where a sentence "after the greeting" goes: before the body's first sentence. */
 const firstBodySentence = (reply: Reply) => reply.sentences.find((s) => s.start >= (reply.parts.greeting?.end ?? 0));
@@ -58,14 +55,6 @@ function findOurDeed(reply: Reply, deeds: readonly OurDeed[], accept: (m: Span &
   return undefined;
 }
 
-/** Inserts `text` as its own sentence before `anchor`, capitalising the anchor ("Hei Matti,\n\nkiitos…" → "… Kiitos…"). */
-const insertSentence = (reply: Reply, fix: EditBuilder, anchor: Span, text: string): TextEdit => {
-  const first = reply.text.slice(anchor.start, anchor.start + 1);
-  return /\p{Ll}/u.test(first)
-    ? fix.replace({ start: anchor.start, end: anchor.start + 1 }, `${text} ${first.toUpperCase()}`)
-    : fix.insertBefore(anchor, `${text} `);
-};
-
 export default defineRule({
   meta: {
     id: 'no-empathy',
@@ -79,7 +68,7 @@ export default defineRule({
       missingEmpathy: 'Acknowledge how the customer feels (“I understand how frustrating this is”); a formula apology does not.',
     },
   },
-  check(reply, { phrases, data, report, fix }) {
+  check(reply, { phrases, data, report, fix, inRegister }) {
     const formulas = reply.findAll(phrases.formulaApology);
     // "If your parcel arrives damaged…" describes a case, not this customer's experience.
     const unconditional = (m: Span & { tokenStart: number }) => {
@@ -95,12 +84,12 @@ export default defineRule({
     if (felt) return;
     const first = signs.sort((a, b) => a.start - b.start)[0];
     const at = first ?? reply.parts.greeting ?? reply.sentences[0] ?? { start: 0, end: reply.text.length };
-    const sentence = sentenceFor(data.sentences, reply);
+    const sentence = inRegister(data.sentences);
     const anchor = firstBodySentence(reply);
     report({
       messageId: 'missingEmpathy',
       at,
-      suggest: sentence && anchor ? [{ desc: `Add “${sentence}”`, fix: insertSentence(reply, fix, anchor, sentence) }] : [],
+      suggest: sentence && anchor ? [{ desc: `Add “${sentence}”`, fix: fix.insertSentence(anchor, sentence) }] : [],
     });
   },
 });

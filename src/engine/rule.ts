@@ -66,6 +66,8 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   readonly signature?: string;
   report(report: Report): void;
   readonly fix: EditBuilder;
+  /** A suggested sentence in the reply's register: `{informal, formal}` data, or one string for both. */
+  inRegister(value: unknown): string | undefined;
 }
 
 export interface EditBuilder {
@@ -73,6 +75,8 @@ export interface EditBuilder {
   insertBefore(at: Span, text: string): TextEdit;
   insertAfter(at: Span, text: string): TextEdit;
   remove(at: Span): TextEdit;
+  /** `text` as a sentence of its own before `at`, capitalising what follows ("Hei,\n\nkiitos…" → "… Kiitos…"). */
+  insertSentence(at: Span, text: string): TextEdit;
 }
 
 export interface Rule<O extends RuleOptions = RuleOptions> {

@@ -24,13 +24,21 @@ export interface RunContext {
   at: (offset: number, endOffset?: number) => Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>;
 }
 
-export const edits: EditBuilder = {
-  replace: (at, text) => ({ start: at.start, end: at.end, text }),
-  insertBefore: (at, text) => ({ start: at.start, end: at.start, text }),
-  insertAfter: (at, text) => ({ start: at.end, end: at.end, text }),
-  remove: (at) => ({ start: at.start, end: at.end, text: '' }),
-};
-
+/** Edits in reply coordinates; `insertSentence` reads the reply to keep the capitalisation right. */
+export function editsFor(reply: Pick<Reply, 'text'>): EditBuilder {
+  return {
+    replace: (at, text) => ({ start: at.start, end: at.end, text }),
+    insertBefore: (at, text) => ({ start: at.start, end: at.start, text }),
+    insertAfter: (at, text) => ({ start: at.end, end: at.end, text }),
+    remove: (at) => ({ start: at.start, end: at.end, text: '' }),
+    insertSentence(at, text) {
+      const first = reply.text.slice(at.start, at.start + 1);
+      return /\p{Ll}/u.test(first)
+        ? { start: at.start, end: at.start + 1, text: `${text} ${first.toUpperCase()}` }
+        : { start: at.start, end: at.start, text: `${text} ` };
+    },
+  };
+}
 export function runRule(prepared: PreparedRule, reply: Reply, run: RunContext): Diagnostic[] {
   const { rule } = prepared;
   const reports: Report[] = [];
@@ -42,7 +50,8 @@ export function runRule(prepared: PreparedRule, reply: Reply, run: RunContext): 
       data: langData?.data ?? {},
       signature: run.signature,
       report: (r) => void reports.push(r),
-      fix: edits,
+      fix: editsFor(reply),
+      inRegister: (value) => (typeof value === 'string' ? value : typeof value === 'object' && value !== null ? ((value as Record<string, unknown>)[reply.register] as string | undefined) : undefined),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -111,8 +111,8 @@ export function namesPerson(reply: Reply, sign: Span, words: NameWords): boolean
     }
     const startsLine = (from === 0 || !inside(tokens[from - 1], sign) || !sameLine(from - 1, from))
       && !endsWithAny(tokens[to - 1].lower, words.personAfterEndings);
-    for (let i = to; startsLine && inSign(i) && (!notName.has(i) || connector(i)) && sameLine(i - 1, i); i += 1) {
-      // "Bank of Scotland": a connector between capitalised words stays inside the company's name.
+    for (let i = to; startsLine && inSign(i) && (!notName.has(i) || connector(i)) && (sameLine(i - 1, i) || ampersand(reply, i - 1, i)); i += 1) {
+      // "Bank of Scotland", "Kirjakauppa Sivu & Selkä": a connector between capitalised words stays inside the company's name.
       if (capitalised(tokens[i].text) || (connector(i) && inSign(i + 1) && capitalised(tokens[i + 1].text))) org.add(i);
       else break;
     }

@@ -1,6 +1,7 @@
 // The public API for tools that embed replylint: lint files or text, load a configuration, format results, test rules.
 import { loadCatalog, prepareRule, type Catalog } from './catalog/load-catalog.js';
-import { loadConfiguration, type Configuration } from './config/index.js';
+import { loadLintSetup, type LintSetup } from './catalog/load-setup.js';
+import type { Configuration } from './config/index.js';
 import type { Rule, RuleOptions } from './engine/rule.js';
 import type { PreparedRule } from './engine/run-rule.js';
 import type { FileResult } from './engine/types.js';
@@ -60,9 +61,9 @@ function catalog(): Promise<Catalog> {
   return catalogLoading;
 }
 
-function configurationFor(loaded: Catalog, options: ConfigOptions): Configuration {
-  const configuration = loadConfiguration({ cwd: cwdOf(options), configPath: options.config, catalog: loaded.info, defaults: loaded.defaults });
-  return options.overrideConfig?.length ? configuration.applyCliRules(options.overrideConfig) : configuration;
+/** Built-in rules plus the plugins and rule packs the configuration lists, and the configuration itself. */
+async function setupFor(options: ConfigOptions): Promise<LintSetup> {
+  return loadLintSetup({ cwd: cwdOf(options), configPath: options.config, overrideConfig: options.overrideConfig }, await catalog());
 }
 
 const cwdOf = (options: ConfigOptions): string => options.cwd ?? process.cwd();
@@ -73,8 +74,7 @@ const cwdOf = (options: ConfigOptions): string => options.cwd ?? process.cwd();
  * `overrideConfig`, and with PathError for paths that cannot be linted.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<FileResult[]> {
-  const loaded = await catalog();
-  const configuration = configurationFor(loaded, options);
+  const { catalog: loaded, configuration } = await setupFor(options);
   const runner = new LintRunner(loaded, {
     cwd: cwdOf(options),
     configuration,
@@ -95,8 +95,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
 
 /** Lints text that is not on disk (an editor buffer, standard input). Rejects with ConfigError for a bad configuration. */
 export async function lintText(text: string, options: LintTextOptions): Promise<FileResult> {
-  const loaded = await catalog();
-  const configuration = configurationFor(loaded, options);
+  const { catalog: loaded, configuration } = await setupFor(options);
   const runner = new LintRunner(loaded, { cwd: cwdOf(options), configuration, lang: options.lang, fixDryRun: options.fix });
   return runner.lintText(text, options.filePath);
 }
@@ -107,7 +106,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
  * Rejects with ConfigError for a bad configuration.
  */
 export async function loadConfig(options: ConfigOptions = {}): Promise<Configuration> {
-  return configurationFor(await catalog(), options);
+  return (await setupFor(options)).configuration;
 }
 
 /** Every output format by name; each turns results into text (see FormatOptions). */
@@ -115,9 +114,13 @@ export const formatters: Readonly<Record<string, Formatter>> = Object.freeze(
   Object.fromEntries(formatterNames.map((name) => [name, getFormatter(name) as Formatter])),
 );
 
-/** The rules as formats describe them (SARIF's rule entries): pass them as `FormatOptions.rules`. */
-export async function ruleSummaries(): Promise<RuleSummary[]> {
-  return (await catalog()).rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
+/**
+ * The rules as formats describe them (SARIF's rule entries): pass them as `FormatOptions.rules`. With
+ * `options`, the plugin and rule pack rules of that configuration are included.
+ */
+export async function ruleSummaries(options?: ConfigOptions): Promise<RuleSummary[]> {
+  const rules = options ? (await setupFor(options)).catalog.rules : (await catalog()).rules;
+  return rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
 }
 
 /** replylint's own version (SARIF names it as `FormatOptions.toolVersion`). */
@@ -140,6 +143,10 @@ export async function createRuleTester(): Promise<{ tester: RuleTester; prepare<
 
 export { getFormatter, formatterNames, RuleTester };
 export { defineRule } from './engine/rule.js';
+export { definePlugin, type Plugin, type PluginMeta, type PluginConfig } from './plugins/plugin.js';
+export { withTeamPhrases, teamEntries, type TeamPhrases } from '../rules/team-phrases.js';
+export { RuleTesterError, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCases, type RuleTesterOptions } from './testing/rule-tester.js';
+export { loadLintSetup, type LintSetup, type SetupOptions } from './catalog/load-setup.js';
 export { ConfigError } from './config/types.js';
 export { CatalogError } from './catalog/load-catalog.js';
 export type { Configuration } from './config/index.js';
@@ -151,4 +158,4 @@ export type { RuleRun } from './testing/rule-tester.js';
 export type { Formatter, FormatOptions, RuleSummary } from './format/index.js';
 export type { Reply, ReplyParts, Register, Sentence, Token, Placeholder } from './reply/types.js';
 export type { Span, TextEdit } from './reply/span.js';
-export type { PhraseList } from './language/phrase-list.js';
+export type { PhraseList, PhraseMatch, PhraseEntry } from './language/phrase-list.js';

@@ -1,6 +1,7 @@
 // A refusal first validates the request ("I'd really like to help, but…"); a reason is optional.
 import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
+import { teamEntries, withTeamPhrases } from '../team-phrases.js';
 
 
 /** How many words before a refusal a conditional ("jos", "if") turns it into a condition. */
@@ -16,7 +17,9 @@ const asked = (reply: Reply, from: number, sentenceEnd: number): boolean => {
   return question >= 0 && !/[,;:–—]|\b(?:but|mutta|vaan)\b/iu.test(rest.slice(0, question));
 };
 
-export default defineRule<{ requireReason: boolean }>({
+type Options = { requireReason: boolean; add: string[]; allow: string[]; addFile: string | string[] | null };
+
+export default defineRule<Options>({
   meta: {
     id: 'bare-refusal',
     description: 'A refusal first shows that the request is reasonable and that you would like to help.',
@@ -25,7 +28,7 @@ export default defineRule<{ requireReason: boolean }>({
     hasSuggestions: true,
     languages: ['fi', 'en'],
     phrases: ['refusal', 'notRefusal', 'conditional', 'validation', 'reason'],
-    options: { requireReason: false },
+    options: { requireReason: false, add: [], allow: [], addFile: null },
     messages: {
       missingValidation: 'Before saying no, show that the request is reasonable and that you would like to help.',
       missingReason: 'Give a short reason for the refusal, or an alternative the customer can use.',
@@ -33,7 +36,10 @@ export default defineRule<{ requireReason: boolean }>({
     },
   },
   check(reply, { phrases, options, data, report, fix, inRegister }) {
-    const refusal = reply.findAll(phrases.refusal).find((m) => {
+    // `add`: the team's own ways of showing it would like to help; `allow`: phrases that decline nothing in its trade.
+    const validation = withTeamPhrases(phrases.validation, { add: teamEntries(options.add) });
+    const refusals = withTeamPhrases(phrases.refusal, { allow: options.allow });
+    const refusal = reply.findAll(refusals).find((m) => {
       const inSentence = reply.sentenceAt(m.start) ?? { start: 0, end: reply.text.length };
       // "If we cannot reach you…" states a condition, not a refusal: a conditional word just before the refusal.
       const from = Math.max(reply.tokens[Math.max(0, m.tokenStart - CONDITION_WINDOW)].start, inSentence.start);
@@ -46,7 +52,7 @@ export default defineRule<{ requireReason: boolean }>({
     });
     if (!refusal) return;
     const sentence = reply.sentenceAt(refusal.start) ?? refusal;
-    const validated = reply.find(phrases.validation, { start: 0, end: sentence.end }) !== undefined;
+    const validated = reply.find(validation, { start: 0, end: sentence.end }) !== undefined;
     const reasoned = !options.requireReason || reply.find(phrases.reason, { start: sentence.start, end: reply.text.length }) !== undefined;
     if (validated && reasoned) return;
     const messageId = validated ? 'missingReason' : reasoned ? 'missingValidation' : 'missingValidationAndReason';

@@ -1,29 +1,19 @@
 // A reply uses words customers understand: no help-desk terms, internal abbreviations or officialese.
 import { defineRule, type EditBuilder, type SuggestionReport } from '../../src/engine/rule.js';
-import { compilePhraseList, isPhraseListError, withChanges, type CompiledPhraseList, type PhraseList, type PhraseMatch } from '../../src/language/phrase-list.js';
+import type { PhraseList, PhraseMatch } from '../../src/language/phrase-list.js';
 import type { Span } from '../../src/reply/span.js';
 import type { Reply } from '../../src/reply/types.js';
+import { withTeamPhrases } from '../team-phrases.js';
 
-type Options = { add: Record<string, string | string[]>; allow: string[] };
+type Options = { add: Record<string, string | string[]>; allow: string[]; addFile: string | string[] | null };
 
 const TEAM_REASON: Record<string, string> = { fi: 'Tiiminne on lisännyt tämän sanan listaan.', en: 'Your team added this word to the list.' };
-// A team's additions and allowed words compile once per list and options, not once per reply.
-const teamLists = new WeakMap<PhraseList, Map<string, PhraseList>>();
 
-function withTeamWords(list: PhraseList, { add, allow }: Options): PhraseList {
-  if (Object.keys(add).length === 0 && allow.length === 0) return list;
-  const key = JSON.stringify([add, allow]);
-  const cache = teamLists.get(list) ?? teamLists.set(list, new Map()).get(list)!;
-  if (!cache.has(key)) {
-    const reason = TEAM_REASON[list.lang] ?? TEAM_REASON.en;
-    const entries = Object.entries(add).map(([match, replace]) => ({ match, replace: [replace].flat(), reason }));
-    // Recompiled here, since the list may come from another copy of the phrase-list module (tests vs dist).
-    const own = compilePhraseList(list.name, list.lang, list.entries, (list as CompiledPhraseList).stem);
-    const changed = isPhraseListError(own) ? own : withChanges(own, { add: entries, allow });
-    if (isPhraseListError(changed)) throw new Error(`option “add”: ${changed.message}`);
-    cache.set(key, changed);
-  }
-  return cache.get(key)!;
+/** `add: {term: replacement}` as phrase entries: the term is the pattern, the replacement the suggestion. */
+function teamJargon(list: PhraseList, { add, allow }: Options): PhraseList {
+  const reason = TEAM_REASON[list.lang] ?? TEAM_REASON.en;
+  const entries = Object.entries(add).map(([match, replace]) => ({ match, replace: [replace].flat(), reason }));
+  return withTeamPhrases(list, { add: entries, allow });
 }
 
 /** The words of a match that are the term itself: `lead`/`trail` words of the pattern are context. */
@@ -69,10 +59,10 @@ export default defineRule<Options>({
     languages: ['fi', 'en'],
     phrases: ['jargon', 'eventContext'],
     messages: { jargon: 'Replace “{term}”: {reason}' },
-    options: { add: {}, allow: [] },
+    options: { add: {}, allow: [], addFile: null },
   },
   check(reply, { phrases, options, report, fix }) {
-    for (const match of reply.findAll(withTeamWords(phrases.jargon, options))) {
+    for (const match of reply.findAll(teamJargon(phrases.jargon, options))) {
       if (match.entry.plain === true) continue; // a customer's own phrase ("train ticket") shields its words
       const context = typeof match.entry.unless === 'string' ? phrases[match.entry.unless] : undefined;
       if (context && reply.find(context)) continue; // "tickets" in a reply about a concert are the customer's

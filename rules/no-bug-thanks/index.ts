@@ -1,6 +1,9 @@
 // The reply to a reported defect thanks the customer for the report (or for getting in touch).
 import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
+import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+
+type TeamOptions = { add: string[]; allow: string[]; addFile: string | string[] | null };
 
 
 /** Where a sentence "after the greeting" goes: before the body's first sentence. */
@@ -11,7 +14,7 @@ const CONDITION_WINDOW = 5;
 /** How many words may stand between a part of the service and its broken state ("the link in your email was broken"). */
 const BROKEN_WINDOW = 5;
 
-export default defineRule({
+export default defineRule<TeamOptions>({
   meta: {
     id: 'no-bug-thanks',
     description: 'A reply to a reported defect thanks the customer for reporting it.',
@@ -20,11 +23,15 @@ export default defineRule({
     hasSuggestions: true,
     languages: ['fi', 'en'],
     phrases: ['defect', 'brokenState', 'conditional', 'reportSign', 'thanksForReport'],
+    options: { add: [], allow: [], addFile: null },
     messages: {
       missingThanks: 'Thank the customer for reporting the problem (“Thank you for letting us know”).',
     },
   },
-  check(reply, { phrases, data, report, fix, inRegister }) {
+  check(reply, { phrases, options, data, report, fix, inRegister }) {
+    // `add`: the team's own ways of thanking for a report; `allow`: words that name no defect in its trade.
+    const thanksForReport = withTeamPhrases(phrases.thanksForReport, { add: teamEntries(options.add) });
+    const defects = withTeamPhrases(phrases.defect, { allow: options.allow });
     const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
     const endings = list(data.defectEndings);
     const partEndings = list(data.brokenPartEndings);
@@ -41,13 +48,13 @@ export default defineRule({
       const last = tokens.slice(i + 1, i + 2 + BROKEN_WINDOW).filter((t) => t.sentence === tokens[i].sentence).at(-1);
       return last !== undefined && reply.find(phrases.brokenState, { start: tokens[i].end, end: last.end }) !== undefined;
     };
-    const defect = reply.findAll(phrases.defect).find((m) => !conditional(m.start, m.tokenStart))
+    const defect = reply.findAll(defects).find((m) => !conditional(m.start, m.tokenStart))
       ?? tokens.find((t, i) => (endings.some((e) => t.lower.endsWith(e)) || brokenPart(i)) && !conditional(t.start, i));
     // A defect named only as a cause ("delayed by a technical fault") is not a report the reply answers;
     // nor is advice for a case that may not exist ("if the problem you are experiencing persists…").
     const reportSign = reply.findAll(phrases.reportSign).some((m) => !conditional(m.start, m.tokenStart));
     const answersReport = reply.kind === 'bug-report' || (defect !== undefined && reportSign);
-    if (!answersReport || reply.find(phrases.thanksForReport)) return;
+    if (!answersReport || reply.find(thanksForReport)) return;
     const sentence = inRegister(data.sentences);
     const anchor = firstBodySentence(reply);
     report({

@@ -2,6 +2,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Span } from '../../src/reply/span.js';
 import type { Reply } from '../../src/reply/types.js';
+import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+
+type TeamOptions = { add: string[]; allow: string[]; addFile: string | string[] | null };
 
 /** Kinds that answer a bad experience whatever their words. */
 const BAD_EXPERIENCE_KINDS: readonly string[] = ['complaint', 'apology', 'delay'];
@@ -55,7 +58,7 @@ function findOurDeed(reply: Reply, deeds: readonly OurDeed[], accept: (m: Span &
   return undefined;
 }
 
-export default defineRule({
+export default defineRule<TeamOptions>({
   meta: {
     id: 'no-empathy',
     description: 'A reply to a bad experience acknowledges how the customer feels.',
@@ -64,23 +67,27 @@ export default defineRule({
     hasSuggestions: true,
     languages: ['fi', 'en'],
     phrases: ['badExperience', 'conditional', 'formulaApology', 'empathy'],
+    options: { add: [], allow: [], addFile: null },
     messages: {
       missingEmpathy: 'Acknowledge how the customer feels (“I understand how frustrating this is”); a formula apology does not.',
     },
   },
-  check(reply, { phrases, data, report, fix, inRegister }) {
+  check(reply, { phrases, options, data, report, fix, inRegister }) {
+    // `add`: the team's own ways of acknowledging feelings; `allow`: words that tell no bad experience in its trade.
+    const empathy = withTeamPhrases(phrases.empathy, { add: teamEntries(options.add) });
+    const badExperience = withTeamPhrases(phrases.badExperience, { allow: options.allow });
     const formulas = reply.findAll(phrases.formulaApology);
     // "If your parcel arrives damaged…" describes a case, not this customer's experience.
     const unconditional = (m: Span & { tokenStart: number }) => {
       const from = Math.max(reply.tokens[Math.max(0, m.tokenStart - CONDITION_WINDOW)].start, reply.sentenceAt(m.start)?.start ?? 0);
       return !reply.find(phrases.conditional, { start: from, end: m.start });
     };
-    const bad = reply.findAll(phrases.badExperience).find(unconditional);
+    const bad = reply.findAll(badExperience).find(unconditional);
     const deed = findOurDeed(reply, ourDeeds(data.ourDeeds), unconditional);
     const signs = [bad, deed, formulas[0]].filter((m) => m !== undefined);
     if (signs.length === 0 && !BAD_EXPERIENCE_KINDS.includes(reply.kind)) return;
     // "We're sorry for any inconvenience" holds "sorry" but is still the formula.
-    const felt = reply.findAll(phrases.empathy).some((e) => !formulas.some((f) => e.start < f.end && e.end > f.start));
+    const felt = reply.findAll(empathy).some((e) => !formulas.some((f) => e.start < f.end && e.end > f.start));
     if (felt) return;
     const first = signs.sort((a, b) => a.start - b.start)[0];
     const at = first ?? reply.parts.greeting ?? reply.sentences[0] ?? { start: 0, end: reply.text.length };

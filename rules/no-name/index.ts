@@ -1,10 +1,13 @@
 // A person signs the reply: its sign-off holds a personal name or an agent-name placeholder, not only a team.
 import { defineRule } from '../../src/engine/rule.js';
+import { teamEntries, withTeamPhrases } from '../team-phrases.js';
 import { namesPerson, signedByPlaceholder, signOffOf } from './sign-off.js';
 
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
-export default defineRule({
+type Options = { add: string[]; allow: string[]; addFile: string | string[] | null };
+
+export default defineRule<Options>({
   meta: {
     id: 'no-name',
     description: 'A person signs the reply with their name.',
@@ -13,18 +16,20 @@ export default defineRule({
     hasSuggestions: true,
     languages: ['fi', 'en'],
     phrases: ['team', 'notNames'],
+    options: { add: [], allow: [], addFile: null },
     skipKinds: ['snippet'],
     messages: {
       missingName: 'Sign the reply with your own name (or the agent-name placeholder), not only the team or company.',
     },
   },
-  check(reply, { phrases, data, signature, report, fix }) {
+  check(reply, { phrases, options, data, signature, report, fix }) {
     const { closing, signature: signOff } = reply.parts;
     const sign = signOff ?? reply.lines.at(-1);
     const searched = signOffOf(reply);
     if (!sign || !searched || signedByPlaceholder(reply)) return;
     const words = {
-      team: phrases.team,
+      // `add`: the team's own team and company names; `allow`: words that are names, not teams, on its sign-offs.
+      team: withTeamPhrases(phrases.team, { add: teamEntries(options.add), allow: options.allow }),
       notNames: phrases.notNames,
       teamEndings: strings(data.teamEndings),
       notNameEndings: strings(data.notNameEndings),

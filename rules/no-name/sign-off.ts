@@ -25,7 +25,20 @@ export interface NameWords {
 }
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
-const wordsIn = (reply: Reply, span: Span) => reply.tokens.flatMap((t, i) => (inside(t, span) ? [i] : []));
+/** Indexes of the tokens inside `span`. Tokens are in text order: a binary search finds the first (perf: replies are scanned once per sign-off line). */
+function wordsIn(reply: Reply, span: Span): number[] {
+  const tokens = reply.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < span.end; i++) if (inside(tokens[i]!, span)) found.push(i);
+  return found;
+}
 const isProse = (reply: Reply, span: Span, words: number) => words > MAX_NAME_LINE_WORDS || (words >= 3 && /[.!?]$/.test(reply.slice(span)));
 /** "Tervetuloa!", "See you soon!": a sign-off line that ends in ! or ? and has no comma is a farewell, not a name ("Cheers, Ben!" is). */
 const isExclamation = (text: string) => /[!?][\s*_)"”’]*$/u.test(text) && !text.includes(',');

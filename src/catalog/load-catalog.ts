@@ -1,7 +1,7 @@
 // Loads the built-in rules and the language data from disk and compiles their phrase lists.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RuleCatalogInfo } from '../config/validate.js';
 import type { Rule, RulePhrases } from '../engine/rule.js';
 import type { LanguagePack } from '../engine/linter.js';
@@ -22,6 +22,8 @@ export interface Catalog {
   version: string;
   /** The rule's README.md, when it has one. */
   docsFile(id: string): string | undefined;
+  /** Where a rule comes from: `replylint`, `plugin replylint-plugin-acme 1.2.0`, `rule pack styles/Acme`. */
+  sourceOf(id: string): string;
 }
 
 /** An error in replylint's own data or in a plugin's: a bug for its author, reported clearly. */
@@ -29,14 +31,23 @@ export class CatalogError extends Error {
   override name = 'CatalogError';
 }
 
-export async function loadCatalog(): Promise<Catalog> {
+/** The language data (greetings, closings, register markers, stemmers) of every language replylint knows. */
+export async function loadLanguages(): Promise<LanguagePack[]> {
   const languageFiles = readdirSync(LANGUAGE_DATA_DIR).filter((f) => f.endsWith('.yaml'));
   const stems = new Map<string, Stem>();
   for (const file of languageFiles) {
     const lang = file.replace(/\.yaml$/, '');
     stems.set(lang, await loadStemmer(lang));
   }
-  const languages = languageFiles.map((file) => loadLanguage(join(LANGUAGE_DATA_DIR, file), file.replace(/\.yaml$/, ''), stems));
+  return languageFiles.map((file) => loadLanguage(join(LANGUAGE_DATA_DIR, file), file.replace(/\.yaml$/, ''), stems));
+}
+
+/** Stemmers by language, for preparing rules. */
+export const stemsOf = (languages: readonly LanguagePack[]): Map<string, Stem> => new Map(languages.map((l) => [l.lang, l.stem]));
+
+export async function loadCatalog(): Promise<Catalog> {
+  const languages = await loadLanguages();
+  const stems = stemsOf(languages);
 
   const ids = readdirSync(BUILTIN_RULES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(BUILTIN_RULE_MODULES_DIR, d.name, 'index.js')))
@@ -53,14 +64,21 @@ export async function loadCatalog(): Promise<Catalog> {
   });
 }
 
-export function catalogOf(rules: PreparedRule[], languages: LanguagePack[], docsFile: (id: string) => string | undefined): Catalog {
+export function catalogOf(
+  rules: PreparedRule[],
+  languages: LanguagePack[],
+  docsFile: (id: string) => string | undefined,
+  sourceOf: (id: string) => string = () => 'replylint',
+  builtinIds?: readonly string[],
+): Catalog {
   const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
   return {
     rules,
     languages,
-    info: { ids: [...byId.keys()], options: (id) => byId.get(id)?.rule.meta.options },
+    info: { ids: [...byId.keys()], options: (id) => byId.get(id)?.rule.meta.options, ...(builtinIds ? { builtinIds } : {}) },
     defaults: Object.fromEntries(rules.map((r) => [r.rule.meta.id, r.rule.meta.severity])),
     docsFile,
+    sourceOf,
     version: PACKAGE_VERSION,
   };
 }
@@ -104,7 +122,9 @@ function compiled(path: string, name: string, lang: string, raw: unknown, stem: 
  * declares must exist in each file.
  */
 export function prepareRule(rule: Rule, dataDir: string | undefined, stems: Map<string, Stem>): PreparedRule {
-  const dir = rule.dataDir ?? dataDir;
+  // Plugins may give their folder as a file: URL (`new URL('.', import.meta.url)`).
+  const given: unknown = rule.dataDir ?? dataDir;
+  const dir = given instanceof URL || (typeof given === 'string' && given.startsWith('file:')) ? fileURLToPath(given) : (given as string | undefined);
   const compiledData = new Map<string, { phrases: RulePhrases; data: Record<string, unknown> } | undefined>();
   for (const lang of rule.meta.languages ?? []) {
     const path = dir ? join(dir, `${lang}.yaml`) : '';

@@ -2,12 +2,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Catalog } from '../catalog/load-catalog.js';
-import { loadConfiguration } from '../config/index.js';
 import type { FileResult } from '../engine/types.js';
 import { readStdin } from '../files/read.js';
-import { getFormatter, formatterNames, type Formatter } from '../format/index.js';
-import { LintRunner } from '../run/lint-paths.js';
-import { cacheFilePath } from '../cache/result-cache.js';
+import type { Formatter } from '../format/index.js';
+import { FORMAT_NAMES, isFormatName, loadFormatter } from '../format/load-formatter.js';
+import { loadRunnerSetup, runnerFor, type RunnerSetup } from '../run/runner-setup.js';
+import type { Concurrency } from '../run/worker-pool.js';
 import { suppressionOptions, type SuppressionFlags } from '../suppressions/suppression-flags.js';
 import { EXIT_FATAL, EXIT_LINT, EXIT_OK, UsageError } from './exit-codes.js';
 
@@ -31,6 +31,8 @@ export interface LintCommandOptions extends SuppressionFlags {
   changedSince?: string;
   skipNonTemplates?: boolean;
   reportUnusedDisableDirectives?: 'info' | 'warn' | 'error';
+  /** Threads for linting files: a number, or `auto` (the default). */
+  concurrency?: Concurrency;
 }
 
 export interface Io {
@@ -41,21 +43,19 @@ export interface Io {
 
 interface Output {
   name: string;
-  formatter: Formatter;
   /** Absent: standard output. */
   file?: string;
 }
 
 /** `--format stylish --format sarif:out.sarif`, and `-o file` for a single format. */
 export function parseOutputs(formats: readonly string[], outputFile: string | undefined): Output[] {
-  const outputs = (formats.length ? formats : ['stylish']).map((spec) => {
+  const outputs = (formats.length ? formats : ['stylish']).map((spec): Output => {
     const at = spec.indexOf(':');
     const name = at < 0 ? spec : spec.slice(0, at);
     const file = at < 0 ? undefined : spec.slice(at + 1);
-    const formatter = getFormatter(name);
-    if (!formatter) throw new UsageError(`Unknown format “${name}”. Use one of: ${formatterNames.join(', ')}.`);
+    if (!isFormatName(name)) throw new UsageError(`Unknown format “${name}”. Use one of: ${FORMAT_NAMES.join(', ')}.`);
     if (file === '') throw new UsageError(`--format ${spec}: give a file name after the colon.`);
-    return { name, formatter, file };
+    return { name, file };
   });
   const toStdout = outputs.filter((o) => !o.file);
   if (outputFile) {
@@ -67,17 +67,23 @@ export function parseOutputs(formats: readonly string[], outputFile: string | un
   return outputs;
 }
 
-export async function lintCommand(paths: string[], options: LintCommandOptions, catalog: Catalog, io: Io): Promise<number> {
+export async function lintCommand(paths: string[], options: LintCommandOptions, builtin: Catalog, io: Io): Promise<number> {
   const outputs = parseOutputs(options.format, options.outputFile);
-  const loaded = loadConfiguration({ cwd: io.cwd, configPath: options.config, catalog: catalog.info, defaults: catalog.defaults });
-  const configuration = options.rule?.length ? loaded.applyCliRules(options.rule) : loaded;
+  // The config's plugins and rule packs join the built-in rules (src/catalog/load-setup.ts).
+  // Plain data, so worker threads rebuild the same runner (src/run/runner-setup.ts).
+  const setup: RunnerSetup = { cwd: io.cwd, configPath: options.config, overrideConfig: options.rule, flags: { lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun, skipNonTemplates: options.skipNonTemplates, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } };
+  const loaded = await loadRunnerSetup(setup, builtin);
+  const { catalog, notices } = loaded;
+  for (const notice of notices) io.stderr(`replylint: ${notice}\n`);
   const fromStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
   if (fromStdin && options.changedSince !== undefined) throw new UsageError('--changed-since works on files in a git repository, not on standard input.');
   // Baseline and cache (src/suppressions, src/cache): standard input gets neither.
   const suppressions = suppressionOptions(options, io.cwd, catalog.info.ids, { stdin: fromStdin, changedSince: options.changedSince !== undefined });
   if ('error' in suppressions) throw new UsageError(suppressions.error);
-  const gates = { suppressions, cacheFile: options.cache ? cacheFilePath(io.cwd, options.cacheLocation) : undefined };
-  const runner = new LintRunner(catalog, { cwd: io.cwd, configuration, lang: options.lang, fix: options.fix, fixDryRun: options.fixDryRun, changedSince: options.changedSince, skipNonTemplates: options.skipNonTemplates, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, ...gates });
+  // The cache's modules load only for --cache (start-up time of a pre-commit run).
+  const cacheFile = options.cache ? (await import('../cache/result-cache.js')).cacheFilePath(io.cwd, options.cacheLocation) : undefined;
+  const gates = { suppressions, cacheFile };
+  const runner = runnerFor(setup, loaded, { changedSince: options.changedSince, concurrency: options.concurrency, ...gates });
 
   let results: FileResult[];
   let fatal = false;
@@ -102,11 +108,14 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     }
   }
   const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
+  // Only the formats asked for are loaded (stylish pulls in chalk and the terminal-width tables).
+  const formatters = new Map<string, Formatter>();
+  for (const { name } of outputs) formatters.set(name, (await loadFormatter(name))!);
   for (const output of outputs) {
     // Machine formats list every linted file (JUnit counts clean files as passing tests); people see only problems.
     const everyFile = ['json', 'junit', 'sarif'].includes(output.name);
     const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
-    const report = output.formatter(shown, { color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
+    const report = formatters.get(output.name)!(shown, { color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
     const text = report && !report.endsWith('\n') ? report + '\n' : report;
     if (output.file) {
       // As ESLint does: a report into a folder that does not exist yet creates the folder.

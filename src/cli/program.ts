@@ -5,16 +5,19 @@ import { CatalogError, loadCatalog } from '../catalog/load-catalog.js';
 import { PACKAGE_VERSION } from '../catalog/package-root.js';
 import { ConfigError } from '../config/types.js';
 import { ChangedSinceError } from '../files/changed-files.js';
-import { loadConfiguration } from '../config/index.js';
-import { explainCommand } from './explain-command.js';
-import { initCommand } from './init-command.js';
+import { loadLintSetup } from '../catalog/load-setup.js';
 import { lintCommand, type Io } from './lint-command.js';
-import { rulesCommand } from './rules-command.js';
 import { EXIT_FATAL, UsageError } from './exit-codes.js';
 import { useColor } from './color.js';
 
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const concurrency = (value: string): number | 'auto' => {
+  if (value === 'auto') return 'auto';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected auto or a whole number of threads (1: no worker threads)');
+  return n;
+};
 const nonNegativeInt = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number (-1 for no limit)');
@@ -45,6 +48,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--stdin-filename <name>', 'file name for standard input (decides Markdown or YAML, and config overrides)')
     .addOption(new Option('--report-unused-disable-directives [severity]', 'report disable comments and `replylint.disable` entries that silence nothing').choices(['info', 'warn', 'error']).preset('warn'))
     .option('--skip-non-templates', 'skip named files that are not templates (other extensions, YAML that is not a macro collection) instead of reporting them; for hooks and lint-staged')
+    .option('--concurrency <n>', 'threads that lint files: auto (workers only for large runs; the default) or a number (1: this thread only)', concurrency)
     .option('--cache', 'reuse results of files unchanged since the last run (same content, config, rules and version)')
     .option('--cache-location <path>', 'cache file, or a folder for .replylintcache (default: .replylintcache)')
     .option('--suppress-all', 'record every current warning and error in the suppressions file; later runs report only new ones')
@@ -59,8 +63,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       debug = Boolean(opts.debug);
       const catalog = await loadCatalog();
       if (opts.printConfig) {
-        const loaded = loadConfiguration({ cwd: io.cwd, configPath: opts.config, catalog: catalog.info, defaults: catalog.defaults });
-        const configuration = opts.rule?.length ? loaded.applyCliRules(opts.rule) : loaded;
+        const { configuration } = await loadLintSetup({ cwd: io.cwd, configPath: opts.config, overrideConfig: opts.rule }, catalog);
         io.stdout(JSON.stringify(configuration.toJSON(join(io.cwd, opts.printConfig)), null, 2) + '\n');
         return;
       }
@@ -71,19 +74,24 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .command('rules')
     .description('list the rules with their descriptions and default severities')
     .action(async () => {
-      io.stdout(rulesCommand(await loadCatalog()));
+      // With the plugin and rule pack rules of the config that applies here (`-c` before `rules` picks one).
+      const { rulesCommand } = await import('./rules-command.js');
+      io.stdout(rulesCommand((await loadLintSetup({ cwd: io.cwd, configPath: program.opts().config as string | undefined })).catalog));
     });
   program
     .command('explain')
     .description("print a rule's documentation")
     .argument('<rule>', 'rule id')
     .action(async (id: string) => {
-      io.stdout(explainCommand(await loadCatalog(), id));
+      const { explainCommand } = await import('./explain-command.js');
+      io.stdout(explainCommand((await loadLintSetup({ cwd: io.cwd, configPath: program.opts().config as string | undefined })).catalog, id));
     });
   program
     .command('init')
     .description('write a commented starter .replylintrc.yaml (never overwrites one)')
-    .action(() => {
+    .action(async () => {
+      // Subcommands load their modules when they run: `replylint files…` never pays for them.
+      const { initCommand } = await import('./init-command.js');
       io.stdout(initCommand(io.cwd));
     });
 

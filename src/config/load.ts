@@ -7,13 +7,20 @@ import { ConfigError, type ConfigFile, type ConfigProblem } from './types.js';
 import { nearest } from './hint.js';
 import { mergeConfigFile } from './merge.js';
 import { PRESET_PREFIX, PRESETS } from './presets.js';
-import { toProblems, validateConfig, type KeyPath, type RuleCatalogInfo } from './validate.js';
+import { toProblems, validateConfig, type Issue, type KeyPath, type RuleCatalogInfo } from './validate.js';
+import { inlineAddFiles } from './add-file.js';
 
 export interface LoadOptions {
   catalog: RuleCatalogInfo;
   /** Default severities by rule id, for the presets. */
   defaults: Record<string, Severity>;
+  /** The configs of loaded plugins, by the name `extends` gives them: `plugin:acme/recommended`. */
+  pluginConfigs?: ReadonlyMap<string, ConfigFile>;
+  /** Rule settings a config file's own `rulePacks` bring (their rules at their levels), by the file's absolute path. */
+  packLayer?: (file: string) => ConfigFile | undefined;
 }
+
+export const PLUGIN_CONFIG_PREFIX = 'plugin:';
 
 export interface ParsedConfigSource {
   /** The config data (for package.json: its `replylint` value); absent when the file did not parse. */
@@ -157,7 +164,9 @@ function loadChain(file: string, options: LoadOptions, chain: readonly string[],
   const target = { file, lineOf: source.lineOf };
   const validated = validateConfig(source.value, options.catalog, target);
   problems.push(...validated.problems);
-  const own = validated.config ?? {};
+  const addFileIssues: Issue[] = [];
+  const own = inlineAddFiles(validated.config ?? {}, options.catalog, path.dirname(file), (issue) => addFileIssues.push(issue));
+  problems.push(...toProblems(addFileIssues, target));
 
   // No `extends` means the recommended preset; `extends: []` starts from nothing.
   const references = own.extends === undefined ? [`${PRESET_PREFIX}recommended`] : typeof own.extends === 'string' ? [own.extends] : own.extends;
@@ -177,8 +186,21 @@ function loadChain(file: string, options: LoadOptions, chain: readonly string[],
       }
       return;
     }
+    if (reference.startsWith(PLUGIN_CONFIG_PREFIX)) {
+      const config = options.pluginConfigs?.get(reference);
+      if (config) merged = mergeConfigFile(merged, config);
+      else {
+        const known = [...(options.pluginConfigs?.keys() ?? [])];
+        const near = nearest(reference, known);
+        report(
+          `unknown plugin config "${reference}"`,
+          near ? `did you mean \`${near}\`?` : known.length ? `loaded plugin configs: ${known.join(', ')}` : 'list the plugin under `plugins` in this config file or one it extends',
+        );
+      }
+      return;
+    }
     if (!isPathReference(reference)) {
-      report(`cannot extend "${reference}": give a preset (replylint:recommended, replylint:all) or a path`, `write \`./${reference}\` for a file next to this one`);
+      report(`cannot extend "${reference}": give a preset (replylint:recommended, replylint:all), a plugin config (plugin:acme/recommended) or a path`, `write \`./${reference}\` for a file next to this one`);
       return;
     }
     const extended = path.resolve(path.dirname(file), reference);
@@ -195,6 +217,9 @@ function loadChain(file: string, options: LoadOptions, chain: readonly string[],
     }
     merged = mergeConfigFile(merged, loadChain(extended, options, cycle, problems));
   });
+  // A file's rule packs are on at their own levels, under its own `rules` (which may turn them off).
+  const packs = options.packLayer?.(file);
+  if (packs) merged = mergeConfigFile(merged, packs);
   return mergeConfigFile(merged, own);
 }
 

@@ -44,7 +44,10 @@ export function mergeLayer<T extends ConfigLayer>(earlier: T, later: ConfigLayer
 /** An extending file over what it extends: as a layer, with overrides and ignorePatterns appended. */
 export function mergeConfigFile(earlier: ConfigFile, later: ConfigFile): ConfigFile {
   const out = mergeLayer(earlier, later);
+  // Plugins and rule packs are loaded before configs are read (see src/catalog/load-setup.ts); merged, they have done their work.
   delete out.extends;
+  delete out.plugins;
+  delete out.rulePacks;
   if (later.overrides) out.overrides = [...(earlier.overrides ?? []), ...later.overrides];
   const ignorePatterns = union(earlier.ignorePatterns, later.ignorePatterns);
   if (ignorePatterns) out.ignorePatterns = ignorePatterns;

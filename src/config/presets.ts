@@ -8,14 +8,14 @@ export type Preset = (catalog: RuleCatalogInfo, defaults: Record<string, Severit
 /** Every rule at its default severity (a rule without a default is off). */
 export function recommended(catalog: RuleCatalogInfo, defaults: Record<string, Severity>): ConfigFile {
   const rules: Record<string, RuleSetting> = {};
-  for (const id of catalog.ids) rules[id] = defaults[id] ?? 'off';
+  for (const id of catalog.builtinIds ?? catalog.ids) rules[id] = defaults[id] ?? 'off';
   return { rules };
 }
 
 /** Every rule on: at warn, or at error where that is its default. */
 export function all(catalog: RuleCatalogInfo, defaults: Record<string, Severity>): ConfigFile {
   const rules: Record<string, RuleSetting> = {};
-  for (const id of catalog.ids) rules[id] = defaults[id] === 'error' ? 'error' : 'warn';
+  for (const id of catalog.builtinIds ?? catalog.ids) rules[id] = defaults[id] === 'error' ? 'error' : 'warn';
   return { rules };
 }
 

@@ -18,6 +18,10 @@ export interface ConfigFile extends ConfigLayer {
   extends?: string | string[];
   overrides?: Array<ConfigLayer & { files: string | string[]; excludedFiles?: string | string[] }>;
   ignorePatterns?: string[];
+  /** Plugin packages (`replylint-plugin-acme`, `@acme/replylint-plugin`) or modules (`./team-rules/index.js`); top level only. */
+  plugins?: string[];
+  /** Vale-style rule folders (`./styles/Acme`), relative to the config file; top level only. */
+  rulePacks?: string[];
 }
 
 export interface RuleConfig {

@@ -1,5 +1,6 @@
 // Checks a parsed config file against the schema and the rule catalog, and says what is wrong where.
-import * as z from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { ConfigFile, ConfigProblem, RuleSetting } from './types.js';
 import { didYouMean } from './hint.js';
@@ -8,6 +9,8 @@ import { didYouMean } from './hint.js';
 export interface RuleCatalogInfo {
   ids: readonly string[];
   options(id: string): Record<string, unknown> | undefined;
+  /** The rules replylint's presets cover (its own); default: every id. Plugin and pack rules are enabled by their own configs. */
+  builtinIds?: readonly string[];
 }
 
 /** Platforms whose placeholder syntax and agent-name placeholders replylint knows. */
@@ -26,7 +29,7 @@ export interface Issue {
 
 const LAYER_KEYS = ['lang', 'platform', 'signature', 'rules', 'placeholders'] as const;
 const OVERRIDE_KEYS = [...LAYER_KEYS, 'files', 'excludedFiles'] as const;
-const TOP_KEYS = [...LAYER_KEYS, 'extends', 'overrides', 'ignorePatterns'] as const;
+const TOP_KEYS = [...LAYER_KEYS, 'extends', 'overrides', 'ignorePatterns', 'plugins', 'rulePacks'] as const;
 
 /** ESLint's numbers, accepted so that habits carry over: 0 off, 1 warn, 2 error. */
 const NUMERIC_SEVERITIES: Record<number, Severity> = { 0: 'off', 1: 'warn', 2: 'error' };
@@ -94,13 +97,26 @@ export function checkRules(
   const out: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(rules)) {
     if (!catalog.ids.includes(id)) {
-      report({ path: [id], message: `unknown rule "${id}"`, hint: didYouMean(id, catalog.ids) });
+      report({ path: [id], message: `unknown rule "${id}"`, hint: didYouMean(id, catalog.ids) ?? extensionHint(id, catalog.ids) });
       continue;
     }
     const setting = checkRuleSetting(id, value, catalog.options(id), report);
     if (setting !== undefined) out[id] = setting;
   }
   return out;
+}
+
+/** `acme/rule` or `Acme.Rule` whose plugin or pack is not loaded: say where such rules come from. */
+function extensionHint(id: string, ids: readonly string[]): string | undefined {
+  const plugin = /^(@[^/]+\/[^/]+|@[^/]+|[^@/][^/]*)\/[^/]+$/.exec(id)?.[1];
+  if (plugin !== undefined && !ids.some((known) => known.startsWith(`${plugin}/`))) {
+    return `no plugin with the prefix "${plugin}" is loaded: list it under \`plugins\``;
+  }
+  const style = /^([A-Za-z][\w-]*)\.[\w-]+$/.exec(id)?.[1];
+  if (style !== undefined && !ids.some((known) => known.startsWith(`${style}.`))) {
+    return `no rule pack named "${style}" is loaded: list its folder under \`rulePacks\``;
+  }
+  return undefined;
 }
 
 function checkSeverity(value: unknown, path: KeyPath, report: (issue: Issue) => void): Severity | undefined {
@@ -242,16 +258,19 @@ export function checkPlaceholder(source: string): Issue | undefined {
 
 // ── the schema ─────────────────────────────────────────────────────────────────────────────────
 
-type Ctx = z.RefinementCtx;
+// zod is about 95 modules and a tenth of a second of start-up: most runs have no config file to check,
+// so it loads on the first validation only (synchronously, its CommonJS build: loadConfigFile is sync).
+const requireHere = createRequire(import.meta.url);
+let zod: typeof Zod | undefined;
+const loadZod = (): typeof Zod => (zod ??= requireHere('zod') as typeof Zod);
+
+type Ctx = Zod.RefinementCtx;
 
 function push(ctx: Ctx, issue: Issue): void {
   ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], params: issue.hint ? { hint: issue.hint } : undefined });
 }
 
-const stringList = z.array(z.string());
-const stringOrList = z.union([z.string(), stringList]);
-
-function layerShape(catalog: RuleCatalogInfo) {
+function layerShape(z: typeof Zod, catalog: RuleCatalogInfo) {
   return {
     lang: z.string().superRefine((value, ctx) => { const issue = checkLangTag(value); if (issue) push(ctx, issue); }).optional(),
     platform: z.string().superRefine((value, ctx) => { const issue = checkPlatform(value); if (issue) push(ctx, issue); }).optional(),
@@ -263,13 +282,18 @@ function layerShape(catalog: RuleCatalogInfo) {
 
 /** The config file schema; rule settings are checked against the catalog. */
 export function configSchema(catalog: RuleCatalogInfo) {
-  const layer = layerShape(catalog);
+  const z = loadZod();
+  const stringList = z.array(z.string());
+  const stringOrList = z.union([z.string(), stringList]);
+  const layer = layerShape(z, catalog);
   const override = z.strictObject({ ...layer, files: stringOrList, excludedFiles: stringOrList.optional() });
   return z.strictObject({
     ...layer,
     extends: stringOrList.optional(),
     overrides: z.array(override).optional(),
     ignorePatterns: stringList.optional(),
+    plugins: stringList.optional(),
+    rulePacks: stringList.optional(),
   });
 }
 
@@ -281,7 +305,9 @@ const ZOD_TYPES: Record<string, JsonType> = {
 const EXPECTED: Record<string, string> = {
   files: 'a glob or a list of globs',
   excludedFiles: 'a glob or a list of globs',
-  extends: 'a preset (`replylint:recommended`) or a path, or a list of them',
+  extends: 'a preset (`replylint:recommended`), a plugin config (`plugin:acme/recommended`) or a path, or a list of them',
+  plugins: 'a list of plugin packages or module paths',
+  rulePacks: 'a list of rule pack folders',
 };
 
 function valueAt(root: unknown, path: KeyPath): unknown {
@@ -294,7 +320,7 @@ function valueAt(root: unknown, path: KeyPath): unknown {
 }
 
 /** Zod's issues in a config author's words. */
-function toIssues(error: z.ZodError, raw: unknown): Issue[] {
+function toIssues(error: Zod.ZodError, raw: unknown): Issue[] {
   const issues: Issue[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
@@ -354,7 +380,7 @@ export function toProblems(issues: readonly Issue[], target: ValidationTarget, p
   });
 }
 
-const COLLECTION_KEYS = new Set(['rules', 'overrides', 'placeholders', 'ignorePatterns', 'extends']);
+const COLLECTION_KEYS = new Set(['rules', 'overrides', 'placeholders', 'ignorePatterns', 'extends', 'plugins', 'rulePacks']);
 
 /**
  * `rules:` with every entry commented out is null in YAML; it means "none", not a type error.

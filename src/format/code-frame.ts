@@ -36,24 +36,24 @@ export function sourceLines(source: string): string[] {
  */
 export function codeFrame(lines: readonly string[], span: FrameSpan, maxWidth = MAX_FRAME_WIDTH): CodeFrame | undefined {
   const text = lines[span.line - 1];
-  if (text === undefined || text.trim() === '') return undefined;
-  const cells = toCells(text);
+  if (text === undefined) return undefined;
+  const measured = measure(text);
+  if (measured.blank) return undefined;
+  const { cells, widthBefore } = measured;
+  const widthOf = (from: number, to: number): number => widthBefore[to] - widthBefore[from];
 
   const start = clamp(span.column - 1, 0, text.length);
   const end = span.endLine > span.line ? text.length : clamp(span.endColumn - 1, start, text.length);
 
   // First cell of the span; for an empty span, the cell the insertion point sits before.
-  let first = cells.findIndex((c) => (start === end ? c.start >= start : c.end > start));
-  if (first === -1) first = cells.length;
-  let last = first; // one past the last marked cell
-  if (end > start) while (last < cells.length && cells[last].start < end) last += 1;
+  const first = firstCell(cells, 0, (c) => (start === end ? c.start >= start : c.end > start));
+  const last = end > start ? firstCell(cells, first, (c) => c.start >= end) : first; // one past the last marked cell
 
   // Indentation says nothing about the problem (YAML bodies are deeply indented): leave it out.
-  let lead = 0;
-  while (lead < first && cells[lead].text.trim() === '') lead += 1;
+  const lead = Math.min(measured.indentCells, first);
   let from = lead;
   let to = cells.length;
-  const total = widthOf(cells, lead, cells.length);
+  const total = widthOf(lead, cells.length);
   if (total > maxWidth) {
     const budget = maxWidth - 2; // room for the two ellipses
     from = first;
@@ -78,15 +78,46 @@ export function codeFrame(lines: readonly string[], span: FrameSpan, maxWidth = 
   const head = from > lead ? '…' : '';
   const tail = to < cells.length ? '…' : '';
   const shown = cells.slice(from, to).map((c) => c.text).join('');
-  const caretOffset = head.length + widthOf(cells, from, Math.min(first, to));
-  const caretWidth = Math.max(1, widthOf(cells, first, Math.min(last, to)));
+  const caretOffset = head.length + widthOf(from, Math.min(first, to));
+  const caretWidth = Math.max(1, widthOf(first, Math.min(last, to)));
   return { line: head + shown + tail, caretOffset, caretWidth };
 }
 
-function widthOf(cells: readonly Cell[], from: number, to: number): number {
-  let width = 0;
-  for (let i = from; i < to; i += 1) width += cells[i].width;
-  return width;
+interface MeasuredLine {
+  text: string;
+  cells: Cell[];
+  /** widthBefore[i]: cells 0..i-1 take this many terminal cells (length cells + 1). */
+  widthBefore: number[];
+  /** Leading whitespace cells. */
+  indentCells: number;
+  blank: boolean;
+}
+
+// Diagnostics come in line order, many on one line: measuring a line once keeps a long line with
+// thousands of diagnostics linear instead of quadratic.
+let lastMeasured: MeasuredLine | undefined;
+
+function measure(text: string): MeasuredLine {
+  if (lastMeasured?.text === text) return lastMeasured;
+  const cells = toCells(text);
+  const widthBefore = [0];
+  for (const cell of cells) widthBefore.push(widthBefore[widthBefore.length - 1] + cell.width);
+  let indentCells = 0;
+  while (indentCells < cells.length && cells[indentCells].text.trim() === '') indentCells += 1;
+  lastMeasured = { text, cells, widthBefore, indentCells, blank: indentCells === cells.length };
+  return lastMeasured;
+}
+
+/** The first index at or after `from` whose cell passes `test` (monotonic along the line), or cells.length. */
+function firstCell(cells: readonly Cell[], from: number, test: (cell: Cell) => boolean): number {
+  let low = from;
+  let high = cells.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(cells[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -2,6 +2,31 @@
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Text segmented in one piece at most about this long (UTF-16 units). */
+const PIECE = 1000;
+const isPlainAscii = (code: number): boolean => code >= 0x20 && code <= 0x7e;
+
+/**
+ * The graphemes of `text` with their offsets. V8's Intl.Segmenter spends time in proportion to the whole
+ * string on every step (a 1 MB line took minutes), so long text is segmented in pieces, cut between two
+ * printable ASCII characters, where a grapheme boundary is certain.
+ */
+function* graphemesOf(text: string): Generator<{ segment: string; index: number }> {
+  for (let start = 0; start < text.length; ) {
+    let end = text.length;
+    if (text.length - start > PIECE) {
+      end = start + PIECE;
+      while (end < start + 4 * PIECE && !(isPlainAscii(text.charCodeAt(end - 1)) && isPlainAscii(text.charCodeAt(end)))) end += 1;
+      // No safe cut nearby (a long run of non-ASCII text): cut anyway, but never inside a surrogate pair.
+      if (end >= start + 4 * PIECE && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end += 1;
+      end = Math.min(end, text.length);
+    }
+    const base = start;
+    for (const { segment, index } of graphemes.segment(text.slice(start, end))) yield { segment, index: base + index };
+    start = end;
+  }
+}
+
 /** One grapheme of a line as printed: its text, its width in terminal cells, and its UTF-16 range in the line. */
 export interface Cell {
   text: string;
@@ -56,7 +81,7 @@ export function graphemeWidth(grapheme: string): number {
 /** Cells a whole string takes (no tabs expected). */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemesOf(text)) width += graphemeWidth(segment);
   return width;
 }
 
@@ -70,7 +95,7 @@ export function pad(text: string, width: number, alignRight = false): string {
 export function toCells(line: string, tabSize = 4): Cell[] {
   const cells: Cell[] = [];
   let column = 0;
-  for (const { segment, index } of graphemes.segment(line)) {
+  for (const { segment, index } of graphemesOf(line)) {
     let text: string;
     let width: number;
     if (segment === '\t') {

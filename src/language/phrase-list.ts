@@ -12,7 +12,7 @@
 // Patterns are split into words the same way, so "2-tason" in a pattern is two words too.
 // Marks apply to every word of a piece that the segmenter splits ("=e-mail"), except `*`: the last word only.
 import type { Token } from '../reply/types.js';
-import { expandPattern } from './phrase-pattern.js';
+import { parsePattern } from './phrase-pattern.js';
 import { PhraseTrie, type StepCounter } from './phrase-trie.js';
 import type { Stem } from './stemmer.js';
 import { makeTokens } from './tokens.js';
@@ -95,12 +95,12 @@ export function compilePhraseList(name: string, lang: string, raw: unknown, stem
   const trie = new PhraseTrie();
   entries.forEach((entry, index) => {
     entry.match.forEach((pattern, patternIndex) => {
-      const sequences = expandPattern(pattern, lang, stem, entry.case === true);
-      if (typeof sequences === 'string') {
-        problems.push({ index, pattern, message: sequences });
+      const slots = parsePattern(pattern, lang, stem, entry.case === true);
+      if (typeof slots === 'string') {
+        problems.push({ index, pattern, message: slots });
         return;
       }
-      for (const sequence of sequences) trie.insert(sequence, entry.case === true, { entry: index, pattern: patternIndex });
+      trie.insertSlots(slots, entry.case === true, { entry: index, pattern: patternIndex });
     });
   });
   if (problems.length > 0) return listError(name, lang, problems);

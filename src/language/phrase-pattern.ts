@@ -22,13 +22,19 @@ export const GAP_MAX = 3;
 const MAX_EXPANSIONS = 256;
 const GAP = /^(?:…|\.\.\.)$/;
 
-type Slot = { optional: boolean; choices: Step[][] };
+/** One word of a pattern: its alternatives (each one or more steps), and whether it may be left out. */
+export interface Slot {
+  optional: boolean;
+  choices: Step[][];
+}
 
 /**
- * Every step sequence `pattern` stands for (alternatives and optional words spelled out),
- * or a message saying what is wrong with it.
+ * The pattern's slots, checked exactly as `expandPattern` checks them (same messages, same order), without
+ * spelling out its combinations: the phrase trie walks the slots directly, sharing every common prefix
+ * (a pattern with alternatives and optional words stands for up to 256 sequences; spelling them out was
+ * most of a run's start-up).
  */
-export function expandPattern(pattern: string, lang: string, stem: Stem, caseSensitive: boolean): Step[][] | string {
+export function parsePattern(pattern: string, lang: string, stem: Stem, caseSensitive: boolean): Slot[] | string {
   const pieces = pattern.trim().split(/\s+/).filter((piece) => piece !== '');
   if (pieces.length === 0) return 'the pattern is empty';
   const slots: Slot[] = [];
@@ -37,21 +43,34 @@ export function expandPattern(pattern: string, lang: string, stem: Stem, caseSen
     if (typeof slot === 'string') return slot;
     slots.push(slot);
   }
+  let combinations = 1;
+  for (const slot of slots) {
+    combinations *= slot.choices.length + (slot.optional ? 1 : 0);
+    if (combinations > MAX_EXPANSIONS) {
+      return `too many combinations of alternatives and optional words (over ${MAX_EXPANSIONS}); split it into several patterns`;
+    }
+  }
+  // A sequence is empty when every slot can give no word: left out, or a gap (gaps at the ends are dropped).
+  if (slots.every((slot) => slot.optional || slot.choices.some((choice) => choice.every((step) => step.kind === 'gap')))) {
+    return 'the pattern needs at least one word that is not optional';
+  }
+  return slots;
+}
 
+/**
+ * Every step sequence `pattern` stands for (alternatives and optional words spelled out), or a message
+ * saying what is wrong with it. The reference meaning of a pattern; the phrase trie gets the same
+ * sequences from `parsePattern` without building them one by one.
+ */
+export function expandPattern(pattern: string, lang: string, stem: Stem, caseSensitive: boolean): Step[][] | string {
+  const slots = parsePattern(pattern, lang, stem, caseSensitive);
+  if (typeof slots === 'string') return slots;
   let sequences: Step[][] = [[]];
   for (const slot of slots) {
     const choices = slot.optional ? [...slot.choices, []] : slot.choices;
-    if (sequences.length * choices.length > MAX_EXPANSIONS) {
-      return `too many combinations of alternatives and optional words (over ${MAX_EXPANSIONS}); split it into several patterns`;
-    }
     sequences = sequences.flatMap((sequence) => choices.map((choice) => [...sequence, ...choice]));
   }
-
-  const normalized = sequences.map(normalizeGaps);
-  if (normalized.some((sequence) => sequence.length === 0)) {
-    return 'the pattern needs at least one word that is not optional';
-  }
-  return normalized;
+  return sequences.map(normalizeGaps);
 }
 
 function parsePiece(piece: string, lang: string, stem: Stem, caseSensitive: boolean): Slot | string {

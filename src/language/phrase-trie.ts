@@ -1,6 +1,6 @@
 // One token trie for all patterns of a phrase list, so matching costs the same for 80 phrases or 5,000.
 import type { Token } from '../reply/types.js';
-import type { Step } from './phrase-pattern.js';
+import type { Slot, Step } from './phrase-pattern.js';
 
 /** Which entry, and which of its patterns, a path through the trie spells. */
 export interface Terminal {
@@ -46,15 +46,51 @@ export interface StepCounter {
 export class PhraseTrie {
   private readonly root: TrieNode = {};
 
+  /** Inserts one sequence (`expandPattern`'s output): the reference that `insertSlots` must build the same trie as. */
   insert(sequence: readonly Step[], caseSensitive: boolean, terminal: Terminal): void {
     let node = this.root;
     for (const step of sequence) node = this.child(node, step, caseSensitive);
-    const ends = (node.ends ??= []);
-    if (!ends.some((end) => end.entry === terminal.entry && end.pattern === terminal.pattern)) ends.push(terminal);
+    addEnd(node, terminal);
+  }
+
+  /**
+   * Inserts every sequence a parsed pattern stands for (see `expandPattern`: the same sequences, in the same
+   * order, gaps joined and dropped at the ends), walking its slots depth first so each shared prefix is
+   * stepped once. `slots` must have passed `parsePattern`'s checks (at least one word in every sequence).
+   */
+  insertSlots(slots: readonly Slot[], caseSensitive: boolean, terminal: Terminal): void {
+    // `gap`: skips owed before the next word; `started`: a word has been placed (a leading gap means nothing).
+    const visit = (index: number, node: TrieNode, gap: number, started: boolean): void => {
+      if (index === slots.length) {
+        addEnd(node, terminal);
+        return;
+      }
+      const slot = slots[index]!;
+      for (const choice of slot.choices) {
+        let at = node;
+        let owed = gap;
+        let placed = started;
+        for (const step of choice) {
+          if (step.kind === 'gap') {
+            if (placed) owed += step.max;
+            continue;
+          }
+          if (owed > 0) at = this.child(at, { kind: 'gap', max: owed }, caseSensitive);
+          owed = 0;
+          at = this.child(at, step, caseSensitive);
+          placed = true;
+        }
+        visit(index + 1, at, owed, placed);
+      }
+      if (slot.optional) visit(index + 1, node, gap, started);
+    };
+    visit(0, this.root, 0, false);
   }
 
   /** The longest match starting at tokens[start], inside [start, to) and the start token's sentence. */
   longestAt(tokens: readonly Token[], start: number, to: number, counter: StepCounter): TrieMatch | undefined {
+    // Most tokens start no phrase at all: a few lookups at the root say so without setting up a walk (perf).
+    if (start < to && !this.canStart(tokens[start]!, counter)) return undefined;
     let best: TrieMatch | undefined;
     this.walk(tokens, start, to, counter, (node, pos) => {
       const first = node.ends?.[0];
@@ -64,6 +100,15 @@ export class PhraseTrie {
       }
     });
     return best;
+  }
+
+  /** False when the walk from the root could not step onto `token`, nor end or skip there (so it finds nothing). */
+  private canStart(token: Token, counter: StepCounter): boolean {
+    const root = this.root;
+    counter.steps += 4;
+    if (root.ends || root.gaps) return true;
+    if (root.stem?.has(token.stem) || root.stemCase?.has(token.stem) || root.exact?.has(token.lower) || root.exactCase?.has(token.text)) return true;
+    return (root.prefix !== undefined && root.prefix.next.has(firstChar(token.lower))) || (root.prefixCase !== undefined && root.prefixCase.next.has(firstChar(token.text)));
   }
 
   /** Every pattern that matches all of `tokens`, exactly. */
@@ -143,6 +188,11 @@ export class PhraseTrie {
   }
 }
 
+function addEnd(node: TrieNode, terminal: Terminal): void {
+  const ends = (node.ends ??= []);
+  if (!ends.some((end) => end.entry === terminal.entry && end.pattern === terminal.pattern)) ends.push(terminal);
+}
+
 function getOrAdd<K>(map: Map<K, TrieNode>, key: K): TrieNode {
   let node = map.get(key);
   if (!node) map.set(key, (node = {}));
@@ -158,6 +208,9 @@ function walkPrefixes(root: CharNode, word: string, counter: StepCounter, found:
     if (chars.target) found(chars.target);
   }
 }
+
+/** The first code point, as `for … of` walks a word. */
+const firstChar = (word: string): string => String.fromCodePoint(word.codePointAt(0) ?? 0);
 
 const before = (a: Terminal, b: Terminal): boolean => a.entry < b.entry || (a.entry === b.entry && a.pattern < b.pattern);
 

@@ -4,6 +4,7 @@ import { isMap } from 'yaml';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findFrontMatter } from './front-matter.js';
 import { SourceMap } from './source-map.js';
 import { readTemplateMeta } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateMeta, TemplateSource } from './types.js';
@@ -15,9 +16,13 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 export function parseMarkdownFile(text: string): ParsedFile {
-  const tree = markdown.parse(text) as Root;
-  const first = tree.children[0];
-  const frontMatter = first?.type === 'yaml' ? first : undefined;
+  // The reply stage parses the Markdown; here only the front matter is needed (perf: one parse per file, not two).
+  const found = findFrontMatter(text);
+  const tree = found === 'unsure' ? (markdown.parse(text) as Root) : undefined;
+  const first = tree?.children[0];
+  const frontMatter: Yaml | undefined = tree
+    ? first?.type === 'yaml' ? first : undefined
+    : found && found !== 'unsure' ? { type: 'yaml', value: found.value, position: { start: { line: 1, column: 1, offset: found.start }, end: { line: 1, column: 1, offset: found.end } } } : undefined;
   if (!frontMatter && OPENING_FENCE.test(text)) {
     return broken(text, 'markdown', { severity: 'error', offset: 0, message: 'The front matter is never closed: end it with a line `---` after its last key.' });
   }

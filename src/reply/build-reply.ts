@@ -101,6 +101,7 @@ export function buildReply(input: ReplyInput): Reply {
     tokens,
     sentences,
     lines,
+    blocks,
     placeholders,
     parts,
     find: (list, within) => matchAll(list, within)[0],

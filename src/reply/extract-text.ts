@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SourceMapBuilder, type SourceMap } from '../parse/source-map.js';
 import type { Span } from './span.js';
+import type { Block } from './types.js';
 import { findPlaceholderSpans } from './placeholders.js';
 
 export interface BodyDirective {
@@ -22,8 +23,8 @@ export interface ReplyText {
   masked: string;
   /** text offset → body offset. */
   map: SourceMap;
-  /** Paragraph-level blocks, in order. */
-  blocks: Span[];
+  /** Paragraph-level blocks, in order, with the Markdown kind each comes from. */
+  blocks: Block[];
   placeholders: Span[];
   /** URLs and e-mail addresses: never matched by rules. */
   ignored: Span[];
@@ -69,9 +70,10 @@ function maskSpans(text: string, spans: readonly Span[]): string {
 class TextBuilder {
   readonly map = new SourceMapBuilder();
   text = '';
-  readonly blocks: Span[] = [];
+  readonly blocks: Block[] = [];
   readonly directives: BodyDirective[] = [];
   private blockStart = -1;
+  private blockKind: Omit<Block, 'start' | 'end'> = { kind: 'paragraph' };
 
   constructor(
     readonly body: string,
@@ -91,10 +93,11 @@ class TextBuilder {
     this.map.atomic(from, to - from, text.length);
   }
 
-  openBlock(bodyOffset: number): void {
+  openBlock(bodyOffset: number, kind: Omit<Block, 'start' | 'end'> = { kind: 'paragraph' }): void {
     if (this.blockStart >= 0) this.closeBlock();
     if (this.text.length > 0) this.substitute('\n\n', bodyOffset, bodyOffset);
     this.blockStart = this.text.length;
+    this.blockKind = kind;
   }
 
   closeBlock(): void {
@@ -102,7 +105,7 @@ class TextBuilder {
     // Trailing whitespace of a block is not part of it.
     let end = this.text.length;
     while (end > this.blockStart && /\s/.test(this.text[end - 1])) end -= 1;
-    if (end > this.blockStart) this.blocks.push({ start: this.blockStart, end });
+    if (end > this.blockStart) this.blocks.push({ start: this.blockStart, end, ...this.blockKind });
     this.blockStart = -1;
   }
 
@@ -164,13 +167,16 @@ function plainBlocks(masked: string, out: TextBuilder): void {
 
 type Parent = Extract<Nodes, { children: unknown[] }>;
 
-function walkBlocks(node: Nodes, out: TextBuilder): void {
+/** The kind a paragraph takes from its container (a list item, a quote). */
+type BlockContext = Omit<Block, 'start' | 'end'>;
+
+function walkBlocks(node: Nodes, out: TextBuilder, context: BlockContext = { kind: 'paragraph' }): void {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
     case 'tableCell':
       if (!node.position) return;
-      out.openBlock(node.position.start.offset ?? 0);
+      out.openBlock(node.position.start.offset ?? 0, node.type === 'heading' ? { kind: 'heading', depth: node.depth } : node.type === 'tableCell' ? { kind: 'table-cell' } : context);
       for (const child of node.children) walkInline(child, out);
       out.closeBlock();
       return;
@@ -182,8 +188,11 @@ function walkBlocks(node: Nodes, out: TextBuilder): void {
     case 'definition':
     case 'thematicBreak':
       return;
-    default:
-      if ('children' in node) for (const child of (node as Parent).children) walkBlocks(child as Nodes, out);
+    default: {
+      // The innermost container names the kind: a quote inside a list item is a quote.
+      const inner: BlockContext = node.type === 'listItem' ? { kind: 'list-item' } : node.type === 'blockquote' ? { kind: 'blockquote' } : context;
+      if ('children' in node) for (const child of (node as Parent).children) walkBlocks(child as Nodes, out, inner);
+    }
   }
 }
 

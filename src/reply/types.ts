@@ -33,6 +33,16 @@ export interface Sentence extends Span {
   block: number;
 }
 
+/** What a block was in the Markdown source (plain-text replies have paragraphs only). */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote' | 'table-cell';
+
+/** A paragraph-level block of reply text: `Line.block` and `Sentence.block` index these. */
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Heading level, 1–6 (headings only). */
+  depth?: number;
+}
+
 /** A line of reply text, as the customer sees lines (paragraph breaks and hard breaks). */
 export interface Line extends Span {
   block: number;
@@ -65,6 +75,8 @@ export interface Reply {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly lines: readonly Line[];
+  /** Paragraph-level blocks with their kind (heading, list item, …), in text order. */
+  readonly blocks: readonly Block[];
   readonly placeholders: readonly Placeholder[];
   readonly parts: ReplyParts;
   /** First match of any phrase of `list` (inside `within` when given). */

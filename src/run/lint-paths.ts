@@ -1,4 +1,5 @@
 // Lints files, folders, globs or standard input end to end (config, walk, read, lint, fix): the CLI and the API share it.
+import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import type { Catalog } from '../catalog/load-catalog.js';
 import type { Configuration } from '../config/resolve.js';
@@ -8,14 +9,19 @@ import type { Diagnostic, FileEdit, FileResult } from '../engine/types.js';
 import { changedFiles, type LineRange } from '../files/changed-files.js';
 import { findTemplates, TEMPLATE_EXTENSIONS } from '../files/walk.js';
 import { readTemplateFile } from '../files/read.js';
-import { fixUntilStable } from '../fix/fix-loop.js';
-import { writeFixedFile } from '../fix/write.js';
 import { parseFile } from '../parse/index.js';
 import { changedTemplateFilter, keepDiagnostics } from './changed-templates.js';
-import { cacheKey, ResultCache } from '../cache/result-cache.js';
-import { ruleSetFingerprint } from '../cache/rule-set-fingerprint.js';
-import { settleSuppressions, type SuppressionOptions } from '../suppressions/settle-suppressions.js';
-import { isSuppressionsFileError, readSuppressionsFile } from '../suppressions/suppressions-file.js';
+import type { cacheKey as cacheKeyOf, ResultCache } from '../cache/result-cache.js';
+import type { SuppressionOptions } from '../suppressions/settle-suppressions.js';
+import type { ChunkOutcome, FileJob } from './lint-worker.js';
+import type { RunnerSetup } from './runner-setup.js';
+import { lintInParallel, threadCount, type Concurrency } from './worker-pool.js';
+
+// What only some runs need loads when they need it: a pre-commit run of a few files pays for every
+// module it imports (about 1 ms each), and most runs neither fix, cache nor keep a baseline.
+const fixModules = () => Promise.all([import('../fix/fix-loop.js'), import('../fix/write.js')]);
+const cacheModules = () => Promise.all([import('../cache/result-cache.js'), import('../cache/rule-set-fingerprint.js')]);
+const suppressionModules = () => Promise.all([import('../suppressions/suppressions-file.js'), import('../suppressions/settle-suppressions.js')]);
 
 export interface LintRunOptions {
   cwd: string;
@@ -39,6 +45,10 @@ export interface LintRunOptions {
   suppressions?: SuppressionOptions;
   /** Lint only files changed since this git ref and, in macro collections, report only changed macros (see files/changed-files.ts). */
   changedSince?: string;
+  /** Threads for linting files (see run/worker-pool.ts); default `auto`. Workers need `workerSetup`. */
+  concurrency?: Concurrency;
+  /** How a worker thread rebuilds this runner (plain data); without it, everything runs on this thread. */
+  workerSetup?: RunnerSetup;
 }
 
 export interface LintRun {
@@ -53,6 +63,8 @@ export interface LintRun {
 
 export class LintRunner {
   private readonly linter: Linter;
+  /** src/cache/result-cache.ts's cacheKey, once a run with a cache has loaded it. */
+  private cacheKey?: typeof cacheKeyOf;
 
   constructor(
     private readonly catalog: Catalog,
@@ -69,15 +81,24 @@ export class LintRunner {
 
   async lintPaths(paths: readonly string[]): Promise<LintRun> {
     const run: LintRun = { results: [], problems: [], unwritten: [], notes: [] };
+    // No baseline file and nothing to record: applying an empty baseline changes nothing, so it is skipped.
+    const wanted = this.options.suppressions;
+    const baseline = wanted && (wanted.update !== undefined || existsSync(wanted.file)) ? await suppressionModules() : undefined;
     // A broken suppressions file stops the run before any work: its baseline would be wrong.
-    const suppressions = this.options.suppressions && (await readSuppressionsFile(this.options.suppressions.file));
-    if (suppressions && isSuppressionsFileError(suppressions)) {
+    const suppressions = wanted && baseline && (await baseline[0].readSuppressionsFile(wanted.file));
+    if (suppressions && baseline[0].isSuppressionsFileError(suppressions)) {
       run.problems.push({ path: relative(this.options.cwd, suppressions.file) || suppressions.file, message: suppressions.message });
       return run;
     }
-    const cache = this.options.cacheFile === undefined ? undefined : ResultCache.open(this.options.cacheFile, ruleSetFingerprint(this.catalog));
+    let cache: ResultCache | undefined;
+    if (this.options.cacheFile !== undefined) {
+      const [{ ResultCache, cacheKey }, { ruleSetFingerprint }] = await cacheModules();
+      cache = ResultCache.open(this.options.cacheFile, ruleSetFingerprint(this.catalog));
+      this.cacheKey = cacheKey;
+    }
     const configuration = this.options.configuration;
     const changed = this.options.changedSince === undefined ? undefined : await changedFiles(this.options.cwd, this.options.changedSince);
+    const jobs: FileJob[] = [];
     for await (const entry of findTemplates(paths.length ? [...paths] : ['.'], { cwd: this.options.cwd, isIgnored: (p) => configuration.isIgnored(p) })) {
       if ('message' in entry) run.problems.push({ path: entry.path, message: entry.message });
       else {
@@ -85,20 +106,34 @@ export class LintRunner {
         if (!explicit && !TEMPLATE_EXTENSIONS.includes(extname(entry.path).toLowerCase())) continue;
         const changedLines = changed?.get(entry.path);
         if (changed && !changedLines) continue; // unchanged since the ref
-        const result = await this.lintFile(entry.path, explicit, run, cache, changedLines);
-        if (!result.skipped) run.results.push(result);
+        jobs.push({ path: entry.path, explicit, ...(changedLines ? { changedLines } : {}) });
       }
     }
+    // The cache lives on this thread: with --cache every file is linted here (a warm run barely lints).
+    const threads = cache || !this.options.workerSetup ? 1 : threadCount(this.options.concurrency, jobs.length);
+    const outcome = threads > 1
+      ? await lintInParallel(jobs, threads, this.options.workerSetup!, (chunk) => this.lintJobs(chunk))
+      : await this.lintJobs(jobs, cache);
+    for (const result of outcome.results) if (!result.skipped) run.results.push(result);
+    run.unwritten.push(...outcome.unwritten);
     const cacheError = await cache?.save();
     if (cacheError) run.notes.push(`${cache?.file}: cache not written (${cacheError})`);
     // The cache holds unsuppressed results; the baseline applies on top, to fresh and cached alike.
-    if (suppressions && this.options.suppressions) {
-      const settled = await settleSuppressions(run.results, suppressions, this.options.suppressions, this.options.cwd);
+    if (suppressions && baseline && wanted) {
+      const settled = await baseline[1].settleSuppressions(run.results, suppressions, wanted, this.options.cwd);
       run.results = settled.results;
       run.notes.push(...settled.notes);
       if (settled.problem) run.problems.push({ path: relative(this.options.cwd, settled.problem.file) || settled.problem.file, message: settled.problem.message });
     }
     return run;
+  }
+
+  /** Lints files in order (one chunk of a run, on whichever thread); `skipped` results are kept so the order lines up. */
+  async lintJobs(jobs: readonly FileJob[], cache?: ResultCache): Promise<ChunkOutcome> {
+    const scratch: LintRun = { results: [], problems: [], unwritten: [], notes: [] };
+    const results: FileResult[] = [];
+    for (const job of jobs) results.push(await this.lintFile(job.path, job.explicit, scratch, cache, job.changedLines));
+    return { results, unwritten: scratch.unwritten };
   }
 
   /** Lints text that is not read from disk (standard input, an editor buffer); fixes land in `output`. */
@@ -114,7 +149,7 @@ export class LintRunner {
     const read = await readTemplateFile(path);
     if ('error' in read) return unreadable(path, read.error);
     const config = this.configFor(path);
-    const key = cache && cacheKey(read.text, config, explicit);
+    const key = cache && this.cacheKey?.(read.text, config, explicit);
     const cached = key && cache?.get(path, key);
     // A stored result has no `source`: it is the text just read (stylish shows lines from it).
     const result = cached ? { ...cached, source: read.text } : this.linter.lintText(read.text, { path, config, explicit });
@@ -124,6 +159,7 @@ export class LintRunner {
     if (!(this.options.fix || this.options.fixDryRun) || !judged.messages.some((m) => m.fix)) return judged;
     const { result: fixed, output } = await this.fixed(read.text, path, config, explicit, judged, keep);
     if (output === read.text || !this.options.fix) return fixed;
+    const [, { writeFixedFile }] = await fixModules();
     const written = await writeFixedFile(path, output, { text: read.text, bom: read.bom, mtimeMs: read.mtimeMs ?? 0, size: read.size ?? 0 });
     if (written.written) {
       cache?.delete(path); // its stored result describes text that is gone: the next run lints the fixed file
@@ -135,6 +171,7 @@ export class LintRunner {
 
   /** `keep` (--changed-since) limits the fixes and the report to the changed templates. */
   private async fixed(text: string, path: string, config: ResolvedConfig, explicit: boolean, before: FileResult, keep: (d: Diagnostic) => boolean = () => true): Promise<{ result: FileResult; output: string }> {
+    const [{ fixUntilStable }] = await fixModules();
     const templateCount = parseFile(path, text).templates.length;
     const outcome = await fixUntilStable(
       text,

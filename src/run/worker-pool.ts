@@ -1,0 +1,78 @@
+// Spreads file jobs over worker threads and the main thread, and returns the outcomes in job order.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { ChunkOutcome, FileJob } from './lint-worker.js';
+import type { RunnerSetup } from './runner-setup.js';
+
+/** `--concurrency`: a number of threads (1 = no workers), or `auto`. */
+export type Concurrency = number | 'auto';
+
+/**
+ * `auto` starts workers only from this many files on. A worker first loads the rules and language data
+ * again (about as long as linting a few hundred templates); below this the run is over before it helps.
+ * Chosen by measurement, see README "Performance".
+ */
+export const AUTO_MIN_FILES = 400;
+/** Under `auto`, one more thread per this many files, up to the cores available. */
+const AUTO_FILES_PER_THREAD = 200;
+/** Files per task: large enough that messaging costs nothing next to linting, small enough that threads finish together. */
+const CHUNK_SIZE = 16;
+
+/** How many threads (the main thread included) lint `files` files. */
+export function threadCount(concurrency: Concurrency | undefined, files: number, cores = availableParallelism()): number {
+  const chunks = Math.ceil(files / CHUNK_SIZE);
+  if (concurrency === undefined || concurrency === 'auto') {
+    if (files < AUTO_MIN_FILES) return 1;
+    return Math.max(1, Math.min(cores, Math.floor(files / AUTO_FILES_PER_THREAD), chunks));
+  }
+  return Math.max(1, Math.min(Math.floor(concurrency), chunks));
+}
+
+/** The compiled worker module beside this one; absent when running from the TypeScript sources (tests). */
+const WORKER_FILE = new URL('./lint-worker.js', import.meta.url);
+
+export function workersAvailable(): boolean {
+  return WORKER_FILE.protocol === 'file:' && existsSync(fileURLToPath(WORKER_FILE));
+}
+
+/**
+ * Lints `jobs` on `threads` threads: `threads - 1` workers built from `setup`, plus the main thread
+ * through `lintOnMain` (on two cores a third thread would only wait). Chunks are handed out as threads
+ * free up; the outcome lists results in job order, whichever thread linted them.
+ */
+export async function lintInParallel(
+  jobs: readonly FileJob[],
+  threads: number,
+  setup: RunnerSetup,
+  lintOnMain: (jobs: FileJob[]) => Promise<ChunkOutcome>,
+): Promise<ChunkOutcome> {
+  const chunks: FileJob[][] = [];
+  for (let i = 0; i < jobs.length; i += CHUNK_SIZE) chunks.push(jobs.slice(i, i + CHUNK_SIZE));
+  const workers = threads - 1;
+  if (workers < 1 || !workersAvailable()) return lintOnMain([...jobs]);
+
+  // Two tasks per worker in flight, so a worker never idles while the main thread is busy linting.
+  // Loaded only when workers start: a pre-commit run of a few files never pays for it.
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER_FILE.href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
+  const outcomes: ChunkOutcome[] = new Array(chunks.length);
+  let next = 0;
+  const take = () => (next < chunks.length ? next++ : -1);
+  const onWorker = async () => {
+    for (let i = take(); i >= 0; i = take()) outcomes[i] = (await pool.run({ setup, jobs: chunks[i] })) as ChunkOutcome;
+  };
+  const onMain = async () => {
+    for (let i = take(); i >= 0; i = take()) {
+      outcomes[i] = await lintOnMain(chunks[i]);
+      // Let the workers' finished tasks be collected and new ones sent before the next chunk.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all([onMain(), ...Array.from({ length: workers * 2 }, onWorker)]);
+  } finally {
+    await pool.destroy();
+  }
+  return { results: outcomes.flatMap((o) => o.results), unwritten: outcomes.flatMap((o) => o.unwritten) };
+}

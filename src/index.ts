@@ -144,7 +144,7 @@ export async function createRuleTester(): Promise<{ tester: RuleTester; prepare<
 export { getFormatter, formatterNames, RuleTester };
 export { defineRule } from './engine/rule.js';
 export { definePlugin, type Plugin, type PluginMeta, type PluginConfig } from './plugins/plugin.js';
-export { withTeamPhrases, teamEntries, type TeamPhrases } from '../rules/team-phrases.js';
+export { withTeamPhrases, teamEntries, type TeamPhrases } from './language/team-phrases.js';
 export { RuleTesterError, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCases, type RuleTesterOptions } from './testing/rule-tester.js';
 export { loadLintSetup, type LintSetup, type SetupOptions } from './catalog/load-setup.js';
 export { ConfigError } from './config/types.js';

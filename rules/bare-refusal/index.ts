@@ -1,7 +1,7 @@
 // A refusal first validates the request ("I'd really like to help, but…"); a reason is optional.
 import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
-import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+import { teamEntries, withTeamPhrases } from '../../src/language/team-phrases.js';
 
 
 /** How many words before a refusal a conditional ("jos", "if") turns it into a condition. */

@@ -3,7 +3,7 @@ import { defineRule, type EditBuilder, type SuggestionReport } from '../../src/e
 import type { PhraseList, PhraseMatch } from '../../src/language/phrase-list.js';
 import type { Span } from '../../src/reply/span.js';
 import type { Reply } from '../../src/reply/types.js';
-import { withTeamPhrases } from '../team-phrases.js';
+import { withTeamPhrases } from '../../src/language/team-phrases.js';
 
 type Options = { add: Record<string, string | string[]>; allow: string[]; addFile: string | string[] | null };
 

@@ -1,7 +1,7 @@
 // The reply to a reported defect thanks the customer for the report (or for getting in touch).
 import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
-import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+import { teamEntries, withTeamPhrases } from '../../src/language/team-phrases.js';
 
 type TeamOptions = { add: string[]; allow: string[]; addFile: string | string[] | null };
 

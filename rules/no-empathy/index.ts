@@ -2,7 +2,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Span } from '../../src/reply/span.js';
 import type { Reply } from '../../src/reply/types.js';
-import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+import { teamEntries, withTeamPhrases } from '../../src/language/team-phrases.js';
 
 type TeamOptions = { add: string[]; allow: string[]; addFile: string | string[] | null };
 

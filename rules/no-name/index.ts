@@ -1,6 +1,6 @@
 // A person signs the reply: its sign-off holds a personal name or an agent-name placeholder, not only a team.
 import { defineRule } from '../../src/engine/rule.js';
-import { teamEntries, withTeamPhrases } from '../team-phrases.js';
+import { teamEntries, withTeamPhrases } from '../../src/language/team-phrases.js';
 import { namesPerson, signedByPlaceholder, signOffOf } from './sign-off.js';
 
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);

@@ -152,7 +152,7 @@ export async function loadLintSetup(options: SetupOptions, base?: Catalog): Prom
   const configuration = loadConfiguration({ cwd: options.cwd, configPath: options.configPath, catalog: catalog.info, defaults: catalog.defaults, pluginConfigs, packLayer });
   return {
     catalog,
-    configuration: options.overrideConfig?.length ? configuration.applyCliRules(options.overrideConfig) : configuration,
+    configuration: options.overrideConfig?.length ? configuration.applyCliRules(options.overrideConfig, options.cwd) : configuration,
     notices: packs.notices,
   };
 }

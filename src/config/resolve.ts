@@ -1,4 +1,5 @@
 // The loaded configuration: which settings apply to a given file (overrides, --rule) and what is ignored.
+import { inlineAddFiles } from './add-file.js';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { RuleOptions } from '../engine/rule.js';
@@ -38,7 +39,8 @@ function severityOf(setting: RuleSetting): Severity {
  * Parses `--rule` values (`'no-name: off'`, `'jargon: [warn, {allow: [SLA]}]'`, several in one as a
  * YAML flow mapping) and checks them against the catalog. Later values win, as in a config file.
  */
-export function parseCliRules(values: readonly string[], catalog: RuleCatalogInfo): { rules: Record<string, RuleSetting>; problems: ConfigProblem[] } {
+/** `cwd`: where a rule's `addFile` paths start from (the command line has no config file to be relative to). */
+export function parseCliRules(values: readonly string[], catalog: RuleCatalogInfo, cwd = process.cwd()): { rules: Record<string, RuleSetting>; problems: ConfigProblem[] } {
   const rules: Record<string, RuleSetting> = {};
   const problems: ConfigProblem[] = [];
   const usage = "write it as 'rule-id: severity' or 'rule-id: [severity, {option: value}]'";
@@ -53,8 +55,9 @@ export function parseCliRules(values: readonly string[], catalog: RuleCatalogInf
     }
     const issues: Parameters<typeof toProblems>[0][number][] = [];
     const checked = checkRules(data as Record<string, unknown>, catalog, (issue) => issues.push(issue));
+    const inlined = inlineAddFiles({ rules: checked }, catalog, cwd, (issue) => issues.push(issue)).rules ?? {};
     problems.push(...toProblems(issues, { file: COMMAND_LINE }));
-    for (const [id, setting] of Object.entries(checked)) rules[id] = mergeRuleSetting(rules[id], setting);
+    for (const [id, setting] of Object.entries(inlined)) rules[id] = mergeRuleSetting(rules[id], setting);
   }
   return { rules, problems };
 }
@@ -126,8 +129,8 @@ export class Configuration {
     this.ignoreRules?.ignores(filePath, isDirectory) ?? false;
 
   /** A copy with `--rule` values applied on top of everything; throws ConfigError for bad values. */
-  applyCliRules(values: readonly string[]): Configuration {
-    const { rules, problems } = parseCliRules(values, this.catalog);
+  applyCliRules(values: readonly string[], cwd?: string): Configuration {
+    const { rules, problems } = parseCliRules(values, this.catalog, cwd);
     if (problems.length > 0) throw new ConfigError(problems);
     const cliRules = { ...this.cliRules };
     for (const [id, setting] of Object.entries(rules)) cliRules[id] = mergeRuleSetting(cliRules[id], setting);

@@ -104,4 +104,12 @@ describe('addFile', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`.replylintrc.yaml:2: rules.jargon[1].addFile: "${join(cwd, 'terms.yaml')}" is not valid YAML`);
   });
+  it('reads `addFile` given with --rule relative to the working folder, and names a missing one', () => {
+    const cwd = tree({ 'terms.yaml': 'toimeksianto: tilaus\n', 'reply.md': '---\nlang: fi\n---\nHei Sami,\n\nToimeksiantonne on käsittelyssä.\n\nTerveisin,\nJaana\n' });
+    const found = runCli(['--rule', 'jargon: [warn, {addFile: ./terms.yaml}]', '-f', 'compact', 'reply.md'], { cwd });
+    expect(found.stdout).toContain('reply.md:6:1: warning');
+    const missing = runCli(['--rule', 'jargon: [warn, {addFile: ./nowhere.yaml}]', 'reply.md'], { cwd });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`rules.jargon[1].addFile: cannot find "${join(cwd, 'nowhere.yaml')}"`);
+  });
 });

@@ -129,7 +129,8 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (fatal) return EXIT_FATAL;
+  // A crashed rule is replylint's failure (or a plugin's), not the template's: exit 2 (issue 7).
+  if (fatal || results.some((r) => r.messages.some((m) => m.ruleId === 'rule-error'))) return EXIT_FATAL;
   if (errors > 0) return EXIT_LINT;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`replylint found too many warnings (maximum: ${options.maxWarnings}).\n`);

@@ -4,6 +4,7 @@ import type * as Zod from 'zod';
 import { SEVERITIES, type Severity } from '../engine/types.js';
 import type { ConfigFile, ConfigProblem, RuleSetting } from './types.js';
 import { didYouMean } from './hint.js';
+import { compileUserPattern, isPatternRefusal } from '../patterns/compile-user-pattern.js';
 
 /** What validation needs to know about the rules: their ids and their option defaults. */
 export interface RuleCatalogInfo {
@@ -253,6 +254,9 @@ export function checkPlaceholder(source: string): Issue | undefined {
     };
   }
   if (pattern.test('')) return { path: [], message: `the pattern /${source}/ matches empty text, so it would find a placeholder everywhere` };
+  // Placeholders are matched in every reply: a pattern with catastrophic backtracking would hang the run (issue 7).
+  const checked = compileUserPattern(source, 'gu');
+  if (isPatternRefusal(checked)) return { path: [], message: `the pattern /${source}/ is ${checked.message}` };
   return undefined;
 }
 

@@ -31,6 +31,15 @@ export interface Linter {
   lintText(text: string, options: LintOptions): FileResult;
 }
 
+/** A BCP 47 tag that Intl accepts, with a primary language subtag of letters. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag.trim()).length === 1 && /^[a-z]{2,8}$/.test(primaryLanguage(tag));
+  } catch {
+    return false;
+  }
+}
+
 /** Primary language subtag, lower-cased: `fi-FI` → `fi`. */
 export const primaryLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0];
 
@@ -74,7 +83,9 @@ function lintParsed(
   let unknownLanguage = false;
   for (const template of parsed.templates) {
     const rendered = extractText(template.body, { format: template.format, frontMatter: parsed.type === 'markdown', placeholders: placeholderSyntaxes });
-    const lang = resolveLanguage(template, options.config, rendered.masked, candidates);
+    const lang = resolveLanguage(template, options.config, rendered.masked, candidates, (tag) =>
+      messages.push({ ruleId: 'parse-error', severity: 'warn', message: `“${tag}” is not a language tag such as fi or en; the language is detected instead.`, ...at(template.anchor), ...(template.label ? { template: template.label, templateIndex: template.index } : {}) }),
+    );
     const kind = resolveKind(template, messages, at);
     const reply = buildReply({ text: rendered, lang, kind, title: template.meta.title, tags: template.meta.tags, platform: template.meta.platform ?? options.config.platform, language: languages.get(lang) });
     const toFile = rendered.map.compose(template.map);
@@ -93,7 +104,7 @@ function lintParsed(
       if (severity === 'off' && !probing) continue;
       if (prepared.rule.meta.skipKinds?.includes(kind)) continue;
       if (prepared.rule.meta.languages && !prepared.rule.meta.languages.includes(lang)) {
-        unknownLanguage ||= lang === 'unknown';
+        unknownLanguage ||= lang === 'unknown' && rendered.text.trim() !== ''; // an empty reply has no language to miss
         continue;
       }
       const found = runRule(prepared, reply, {
@@ -143,9 +154,11 @@ function templateLines(parsed: ParsedFile, lines: LineIndex): TemplateLines[] {
   return spans.sort((a, b) => a.templateIndex - b.templateIndex);
 }
 
-function resolveLanguage(template: TemplateSource, config: ResolvedConfig, masked: string, candidates: string[]): string {
+function resolveLanguage(template: TemplateSource, config: ResolvedConfig, masked: string, candidates: string[], invalid: (tag: string) => void): string {
   const written = template.meta.lang ?? config.lang;
-  if (written) return primaryLanguage(written);
+  // A tag Intl rejects would make the sentence segmenter throw for the whole run.
+  if (written && isLanguageTag(written)) return primaryLanguage(written);
+  if (written) invalid(written);
   const plain = masked.replace(/\uE000+/g, ' ');
   return detectLanguage(plain, candidates) ?? 'unknown';
 }

@@ -4,7 +4,9 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // CRLF, a lone CR and LF each end a line, as in ESLint, Markdown and the code frames stylish prints.
+    const lineEnd = /\r\n?|\n/g;
+    for (let m = lineEnd.exec(text); m; m = lineEnd.exec(text)) this.starts.push(m.index + m[0].length);
   }
 
   /** 1-based line and column of a file offset. */

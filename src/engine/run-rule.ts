@@ -53,11 +53,12 @@ export function runRule(prepared: PreparedRule, reply: Reply, run: RunContext): 
       fix: editsFor(reply),
       inRegister: (value) => (typeof value === 'string' ? value : typeof value === 'object' && value !== null ? ((value as Record<string, unknown>)[reply.register] as string | undefined) : undefined),
     });
+    // Mapped inside the guard too: a report with a span or fix the engine cannot map is the rule's fault.
+    return reports.map((r) => toDiagnostic(rule, r, run));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [{ ruleId: 'rule-error', severity: 'error', message: `Rule “${rule.meta.id}” failed: ${reason}`, ...run.at(0) }];
   }
-  return reports.map((r) => toDiagnostic(rule, r, run));
 }
 
 function toDiagnostic(rule: Rule, report: Report, run: RunContext): Diagnostic {

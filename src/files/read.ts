@@ -1,5 +1,6 @@
 // Reads a template file as strict UTF-8; anything wrong with the file is an error value, never a throw.
 import { readFileSync, statSync } from 'node:fs';
+import { fileTooLarge } from '../parse/limits.js';
 
 export interface TemplateText {
   /** The text, BOM removed, line endings as in the file. */
@@ -13,7 +14,8 @@ export interface TemplateText {
   size?: number;
 }
 
-export type ReadResult = TemplateText | { error: string };
+/** What went wrong, and on which line when the problem has one (the first byte that is not UTF-8). */
+export type ReadResult = TemplateText | { error: string; line?: number };
 
 /** Binary files show a NUL early; text in UTF-8 never has one. */
 const BINARY_SNIFF_BYTES = 8192;
@@ -54,14 +56,16 @@ export function decodeTemplate(bytes: Uint8Array): ReadResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    return { error: `not valid UTF-8 (first invalid byte on line ${lineOfFirstInvalidByte(body)}); save the file as UTF-8` };
+    const line = lineOfFirstInvalidByte(body);
+    return { error: `not valid UTF-8 (first invalid byte on line ${line}); save the file as UTF-8`, line };
   }
   const newline = text.indexOf('\n');
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
   return { text, bom, eol };
 }
 
-function describeError(error: unknown): string {
+/** A read failure in the words of the report (exported for the tests: root cannot provoke EACCES). */
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -87,10 +91,13 @@ export async function readTemplateFile(path: string): Promise<ReadResult> {
     if (stats.isDirectory()) return { error: 'is a directory, not a template file' };
     // A FIFO or device would block or never end.
     if (!stats.isFile()) return { error: 'not a regular file' };
+    // Refused before reading: a 50 MB "template" would take minutes and gigabytes to parse.
+    const tooLarge = fileTooLarge(stats.size);
+    if (tooLarge) return { error: tooLarge };
     const decoded = decodeTemplate(readFileSync(path));
     return 'error' in decoded ? decoded : { ...decoded, mtimeMs: stats.mtimeMs, size: stats.size };
   } catch (error) {
-    return { error: describeError(error) };
+    return { error: describeReadError(error) };
   }
 }
 

@@ -2,6 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { scalarEncoder } from './scalar-encoder.js';
 import { mapScalar } from './scalar-map.js';
+import { nestingTooDeep, templateTooLong } from './limits.js';
 import { readTemplateMeta } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateSource } from './types.js';
 import { aliasBombProblem, parseYaml, unknownTagProblem, type YamlDocument } from './yaml-document.js';
@@ -99,7 +100,17 @@ function readMacro(
     return undefined;
   }
   const scalar = value as Scalar.Parsed & { value: string };
+  const tooLong = templateTooLong(scalar.value.length, scalar.range[0], `Macro “${label}”`);
+  if (tooLong) {
+    problems.push({ ...tooLong, template: index });
+    return undefined;
+  }
   const mapped = mapScalar(text, scalar);
+  const tooDeep = nestingTooDeep(mapped.value, (offset) => mapped.map.toFile(offset));
+  if (tooDeep) {
+    problems.push({ ...tooDeep, message: `Macro “${label}”: ${tooDeep.message[0].toLowerCase()}${tooDeep.message.slice(1)}`, template: index });
+    return undefined;
+  }
   const range = { start: scalar.range[0], end: scalar.range[1] };
   return {
     index,

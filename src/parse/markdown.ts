@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findFrontMatter } from './front-matter.js';
+import { nestingTooDeep, templateTooLong } from './limits.js';
 import { SourceMap } from './source-map.js';
 import { readTemplateMeta } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateMeta, TemplateSource } from './types.js';
@@ -16,6 +17,9 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
 
 export function parseMarkdownFile(text: string): ParsedFile {
+  // Checked before any parsing: these inputs would take minutes or overflow the stack (issue 7).
+  const limit = templateTooLong(text.length, 0) ?? nestingTooDeep(text);
+  if (limit) return broken(text, 'markdown', limit);
   // The reply stage parses the Markdown; here only the front matter is needed (perf: one parse per file, not two).
   const found = findFrontMatter(text);
   const tree = found === 'unsure' ? (markdown.parse(text) as Root) : undefined;
@@ -38,6 +42,8 @@ export function parseMarkdownFile(text: string): ParsedFile {
 }
 
 export function parseTextFile(text: string): ParsedFile {
+  const limit = templateTooLong(text.length, 0);
+  if (limit) return broken(text, 'text', limit);
   return { text, type: 'text', problems: [], templates: [wholeFile(text, 'text', { tags: [] })] };
 }
 

@@ -25,7 +25,9 @@ export function parseYaml(source: string, base: number): { doc: YamlDocument; er
       ? 'a key appears twice in the same mapping; keep one of them'
       : error.code === 'MULTIPLE_DOCS'
         ? 'a template file holds one YAML document; remove the extra `---` line'
-        : firstLine(error.message);
+        : /call stack/i.test(error.message)
+          ? 'it is nested too deeply'
+          : firstLine(error.message);
   return { doc, error: { severity: 'error', offset: base + (error.pos?.[0] ?? 0), message: `Invalid YAML: ${what}.` } };
 }
 
@@ -47,6 +49,8 @@ export function aliasBombProblem(doc: YamlDocument, base: number): ParseProblem 
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return undefined;
   } catch (error) {
+    // Expanding a deeply nested document can overflow the stack: the same answer, a problem instead of a crash.
+    if (error instanceof RangeError) return { severity: 'error', offset: base, message: 'Invalid YAML: it is nested too deeply.' };
     if (!(error instanceof ReferenceError)) throw error;
     return {
       severity: 'error',

@@ -241,7 +241,12 @@ function alignText(value: string, from: number, to: number, out: TextBuilder): v
       continue;
     }
     flush();
-    if (src[j] === '\\' && src[j + 1] === value[i]) {
+    if (src[j] === '\0' && value[i] === '\uFFFD') {
+      // Markdown reads NUL as U+FFFD (CommonMark 2.3): one character for one, so the rest still aligns.
+      out.substitute(value[i], j, j + 1);
+      i += 1;
+      j += 1;
+    } else if (src[j] === '\\' && src[j + 1] === value[i]) {
       out.substitute(value[i], j, j + 2);
       i += 1;
       j += 2;

@@ -147,7 +147,7 @@ export class LintRunner {
 
   private async lintFile(path: string, explicit: boolean, run: LintRun, cache?: ResultCache, changedLines?: readonly LineRange[]): Promise<FileResult> {
     const read = await readTemplateFile(path);
-    if ('error' in read) return unreadable(path, read.error);
+    if ('error' in read) return unreadable(path, read.error, read.line);
     const config = this.configFor(path);
     const key = cache && this.cacheKey?.(read.text, config, explicit);
     const cached = key && cache?.get(path, key);
@@ -189,10 +189,10 @@ export class LintRunner {
   }
 }
 
-function unreadable(path: string, error: string): FileResult {
+function unreadable(path: string, error: string, line = 1): FileResult {
   return {
     filePath: path,
-    messages: [{ ruleId: 'parse-error', severity: 'error', message: error, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 }],
+    messages: [{ ruleId: 'parse-error', severity: 'error', message: error, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0 }],
     notices: [],
     errorCount: 1,
     warningCount: 0,

@@ -33,7 +33,7 @@ describe('readTemplateFile', () => {
     // Latin-1 "ä" (0xE4) on line 3.
     const latin1 = Uint8Array.from([...Buffer.from('one\ntwo\nhyv'), 0xe4, ...Buffer.from('\n')]);
     const result = await readTemplateFile(file('latin1.md', latin1));
-    expect(result).toEqual({ error: 'not valid UTF-8 (first invalid byte on line 3); save the file as UTF-8' });
+    expect(result).toEqual({ error: 'not valid UTF-8 (first invalid byte on line 3); save the file as UTF-8', line: 3 });
   });
 
   it('reports UTF-16 (either byte order) as unsupported', async () => {
@@ -77,7 +77,7 @@ describe('decodeTemplate', () => {
   it('finds an invalid byte after multi-byte characters on the right line', () => {
     // A truncated three-byte sequence (E2 82) followed by a newline: invalid on line 2.
     const bytes = Uint8Array.from([...Buffer.from('äö€\n'), 0xe2, 0x82, 0x0a]);
-    expect(decodeTemplate(bytes)).toEqual({ error: expect.stringContaining('line 2') });
+    expect(decodeTemplate(bytes)).toEqual({ error: expect.stringContaining('line 2'), line: 2 });
   });
 });
 

@@ -145,7 +145,15 @@ export class LintRunner {
     return (await this.fixed(text, path, config, true, result)).result;
   }
 
+  /** The file's result; a clean file's text is dropped at once, so a long run holds the texts of problem files only. */
   private async lintFile(path: string, explicit: boolean, run: LintRun, cache?: ResultCache, changedLines?: readonly LineRange[]): Promise<FileResult> {
+    const result = await this.lintFileWithSource(path, explicit, run, cache, changedLines);
+    if (result.messages.length > 0 || (result.suppressedMessages?.length ?? 0) > 0) return result;
+    const { source: _unused, ...lean } = result;
+    return lean;
+  }
+
+  private async lintFileWithSource(path: string, explicit: boolean, run: LintRun, cache?: ResultCache, changedLines?: readonly LineRange[]): Promise<FileResult> {
     const read = await readTemplateFile(path);
     if ('error' in read) return unreadable(path, read.error, read.line);
     const config = this.configFor(path);

@@ -67,7 +67,7 @@ function expectInside(text: string, result: FileResult): void {
 }
 
 const jargonAt = (result: FileResult, text: string, offset: number): Diagnostic | undefined =>
-  result.messages.find((m) => m.ruleId === 'jargon' && m.offset === offset && text.slice(m.offset, m.endOffset) === 'ticket');
+  result.messages.find((m) => m.ruleId === 'jargon' && m.offset === offset && text.slice(m.offset, m.endOffset) === 'SLA');
 
 let cwd: string;
 beforeAll(() => void (cwd = mkdtempSync(join(tmpdir(), 'replylint-props-'))));
@@ -100,9 +100,10 @@ describe('a planted word is reported exactly where it is written', () => {
   it('in Markdown, among arbitrary Unicode', async () => {
     await fc.assert(
       fc.asyncProperty(plainText, plainText, fc.constantFrom('\n', '\r\n'), async (before, after, eol) => {
-        // Its own sentence, so random neighbours cannot make it part of a customer's phrase ("e ticket", "train ticket").
-        const head = `---${eol}lang: en${eol}---${eol}Hello,${eol}${eol}${before}. Please open a `;
-        const text = `${head}ticket. ${after}${eol}${eol}Jane${eol}`;
+        // "SLA" is jargon in any company (no shielding phrase, no context that excuses it, as "bus" does for
+        // "ticket"), and in a sentence of its own: after "!" a sentence always ends, after "." only before a capital.
+        const head = `---${eol}lang: en${eol}---${eol}Hello,${eol}${eol}${before}. Please read the `;
+        const text = `${head}SLA! ${after}${eol}${eol}Jane${eol}`;
         const result = await lintText(text, { filePath: 'reply.md', cwd });
         expectInside(text, result);
         expect(jargonAt(result, text, head.length)).toBeDefined();
@@ -114,13 +115,13 @@ describe('a planted word is reported exactly where it is written', () => {
   it('in a YAML body of every scalar style', async () => {
     await fc.assert(
       fc.asyncProperty(plainText, plainText, fc.constantFrom(...STYLES), async (before, after, style) => {
-        const value = `Hello ${before}. Please open a ticket. ${after} Jane`.replace(/ +/g, ' ');
+        const value = `Hello ${before}. Please read the SLA! ${after} Jane`.replace(/ +/g, ' ');
         const scalar = yamlScalar(value, style);
         fc.pre(scalar !== undefined);
         const text = `macros:\n  - title: t\n    lang: en\n    body: ${scalar}\n`;
         const result = await lintText(text, { filePath: 'macros.yaml', cwd });
         expectInside(text, result);
-        const planted = text.indexOf(' ticket.', text.indexOf('body:')) + 1;
+        const planted = text.indexOf(' SLA!', text.indexOf('body:')) + 1;
         expect(jargonAt(result, text, planted), `${style}: ${JSON.stringify(text)}`).toBeDefined();
       }),
       RUNS,

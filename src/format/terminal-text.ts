@@ -7,20 +7,23 @@ const PIECE = 1000;
 const isPlainAscii = (code: number): boolean => code >= 0x20 && code <= 0x7e;
 
 /**
- * The graphemes of `text` with their offsets. V8's Intl.Segmenter spends time in proportion to the whole
- * string on every step (a 1 MB line took minutes), so long text is segmented in pieces, cut between two
- * printable ASCII characters, where a grapheme boundary is certain.
+ * The graphemes of `text` with their offsets. Between two printable ASCII characters there is always a
+ * grapheme boundary, so such characters are graphemes of their own and only the stretches around other
+ * characters go through Intl.Segmenter (a segmenter call per short line cost more than the rest of a run's
+ * output). V8's segmenter also spends time in proportion to the whole string on every step (a 1 MB line
+ * took minutes), so a long stretch is cut into pieces, never inside a surrogate pair.
  */
 function* graphemesOf(text: string): Generator<{ segment: string; index: number }> {
-  for (let start = 0; start < text.length; ) {
-    let end = text.length;
-    if (text.length - start > PIECE) {
-      end = start + PIECE;
-      while (end < start + 4 * PIECE && !(isPlainAscii(text.charCodeAt(end - 1)) && isPlainAscii(text.charCodeAt(end)))) end += 1;
-      // No safe cut nearby (a long run of non-ASCII text): cut anyway, but never inside a surrogate pair.
-      if (end >= start + 4 * PIECE && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end += 1;
-      end = Math.min(end, text.length);
+  const length = text.length;
+  for (let start = 0; start < length; ) {
+    if (isPlainAscii(text.charCodeAt(start)) && (start + 1 === length || isPlainAscii(text.charCodeAt(start + 1)))) {
+      yield { segment: text[start], index: start };
+      start += 1;
+      continue;
     }
+    let end = start + 1;
+    while (end < length && end - start < 4 * PIECE && !(isPlainAscii(text.charCodeAt(end - 1)) && isPlainAscii(text.charCodeAt(end)))) end += 1;
+    if (end < length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end += 1;
     const base = start;
     for (const { segment, index } of graphemes.segment(text.slice(start, end))) yield { segment, index: base + index };
     start = end;
@@ -72,6 +75,7 @@ function isWide(cp: number): boolean {
 
 /** Cells one grapheme takes in a terminal: 0 for invisible marks, 2 for emoji and wide CJK, else 1. */
 export function graphemeWidth(grapheme: string): number {
+  if (grapheme.length === 1 && isPlainAscii(grapheme.charCodeAt(0))) return 1;
   if (grapheme === '') return 0;
   if (/^[\p{Mn}\p{Me}\p{Cf}]+$/u.test(grapheme)) return 0;
   if (/\p{Emoji_Presentation}|\uFE0F/u.test(grapheme)) return 2;
@@ -101,6 +105,9 @@ export function toCells(line: string, tabSize = 4): Cell[] {
     if (segment === '\t') {
       width = tabSize - (column % tabSize);
       text = ' '.repeat(width);
+    } else if (segment.length === 1 && isPlainAscii(segment.charCodeAt(0))) {
+      text = segment;
+      width = 1;
     } else {
       text = printable(segment);
       width = graphemeWidth(text);

@@ -8,6 +8,7 @@ import { SourceMapBuilder, type SourceMap } from '../parse/source-map.js';
 import type { Span } from './span.js';
 import type { Block } from './types.js';
 import { findPlaceholderSpans } from './placeholders.js';
+import { plainMarkdownStart } from './plain-markdown.js';
 
 export interface BodyDirective {
   type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -35,27 +36,37 @@ const MASK = '\uE000';
 const markdown = unified().use(remarkParse);
 const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** Markdown syntax characters; a body without any of them reads exactly as written. */
-const MARKDOWN_SYNTAX = /[*_`#>\[\]!<&\\|~=+-]|^\s*\d+[.)]\s|^ {4}|\t/m;
+export interface ExtractOptions {
+  format: 'markdown' | 'text';
+  frontMatter?: boolean;
+  placeholders?: readonly RegExp[];
+}
 
-export function extractText(
-  body: string,
-  options: { format: 'markdown' | 'text'; frontMatter?: boolean; placeholders?: readonly RegExp[] },
-): ReplyText {
+export function extractText(body: string, options: ExtractOptions): ReplyText {
+  return render(body, options, false);
+}
+
+/** `extractText` always through the Markdown parser: what the plain-text shortcut must agree with. */
+export function extractTextByParsing(body: string, options: ExtractOptions): ReplyText {
+  return render(body, options, true);
+}
+
+function render(body: string, options: ExtractOptions, alwaysParse: boolean): ReplyText {
   const bodyPlaceholders = findPlaceholderSpans(body, options.placeholders);
   const masked = maskSpans(body, bodyPlaceholders);
   const out = new TextBuilder(body, masked);
-  if (options.format === 'text' || !MARKDOWN_SYNTAX.test(masked)) {
-    plainBlocks(masked, out);
+  const plainFrom = options.format === 'text' ? 0 : alwaysParse ? undefined : plainMarkdownStart(masked, options.frontMatter === true);
+  if (plainFrom !== undefined) {
+    plainBlocks(masked, out, plainFrom);
   } else {
     const processor = options.frontMatter ? markdownWithFrontMatter : markdown;
-    const tree = processor.parse(masked) as Root;
-    walkBlocks(tree, out);
+    walkBlocks(processor.parse(masked) as Root, out);
   }
   return out.finish(bodyPlaceholders);
 }
 
-function maskSpans(text: string, spans: readonly Span[]): string {
+/** `text` with every span replaced by U+E000 of the same length. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   let result = '';
   let at = 0;
@@ -144,13 +155,14 @@ function findUrls(text: string): Span[] {
   return [...text.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-/** Plain text: blocks are separated by blank lines. */
-function plainBlocks(masked: string, out: TextBuilder): void {
+/** Plain text from `from` on: blocks are separated by blank lines. */
+function plainBlocks(masked: string, out: TextBuilder, from: number): void {
   const blank = /\n[ \t]*\r?\n\s*/g;
-  let at = 0;
-  const leading = masked.match(/^\s*/)?.[0].length ?? 0;
-  at = leading;
-  for (const m of masked.matchAll(blank)) {
+  const leading = /\s*/y;
+  leading.lastIndex = from;
+  let at = from + (leading.exec(masked)?.[0].length ?? 0);
+  blank.lastIndex = at;
+  for (let m = blank.exec(masked); m; m = blank.exec(masked)) {
     const end = m.index ?? 0;
     if (end > at) {
       out.openBlock(at);

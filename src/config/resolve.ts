@@ -70,6 +70,7 @@ export class Configuration {
   private readonly defaults: Record<string, Severity>;
   private readonly cliRules: Record<string, RuleSetting>;
   private readonly ignoreRules: IgnoreRules | undefined;
+  private readonly resolved = new Map<string, ResolvedConfig>();
 
   constructor(init: ConfigurationInit) {
     if (init.filePath === undefined && init.baseDir === undefined) throw new Error('Configuration needs a filePath or a baseDir');
@@ -98,12 +99,23 @@ export class Configuration {
 
   /** The settings for one file: the config, then each matching override in order, then --rule. */
   forFile(filePath: string): ResolvedConfig {
+    const relative = this.relative(filePath);
+    const overrides = this.config.overrides ?? [];
+    const applying = overrides.filter((override) => this.applies(override, relative));
+    // Files that the same overrides apply to share one frozen result (perf: resolving per file cost 1 % of a run).
+    const key = applying.map((override) => overrides.indexOf(override)).join(',');
+    let resolved = this.resolved.get(key);
+    if (!resolved) {
+      resolved = deepFreeze(this.resolve(applying));
+      this.resolved.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private resolve(applying: readonly Override[]): ResolvedConfig {
     const { lang, platform, signature, rules, placeholders } = this.config;
     let layer: ConfigLayer = { lang, platform, signature, rules, placeholders };
-    const relative = this.relative(filePath);
-    for (const override of this.config.overrides ?? []) {
-      if (this.applies(override, relative)) layer = mergeLayer(layer, override);
-    }
+    for (const override of applying) layer = mergeLayer(layer, override);
     const settings = mergeRules(layer.rules, this.cliRules) ?? {};
     const resolvedRules: Record<string, RuleConfig> = {};
     // Every rule in the catalog gets an entry, so a rule the config does not mention is visibly off.
@@ -144,4 +156,13 @@ export class Configuration {
   toJSON(filePath: string): ResolvedConfig {
     return this.forFile(filePath);
   }
+}
+
+/** Freezes an object and everything in it: a shared result must not be changed for one file. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -31,13 +31,33 @@ export interface Linter {
   lintText(text: string, options: LintOptions): FileResult;
 }
 
-/** A BCP 47 tag that Intl accepts, with a primary language subtag of letters. */
+const knownTags = new Map<string, boolean>();
+
+/** A BCP 47 tag that Intl accepts, with a primary language subtag of letters (remembered: a run has few tags). */
 function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag.trim()).length === 1 && /^[a-z]{2,8}$/.test(primaryLanguage(tag));
-  } catch {
-    return false;
+  let valid = knownTags.get(tag);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(tag.trim()).length === 1 && /^[a-z]{2,8}$/.test(primaryLanguage(tag));
+    } catch {
+      valid = false;
+    }
+    if (knownTags.size > 1000) knownTags.clear();
+    knownTags.set(tag, valid);
   }
+  return valid;
+}
+
+const compiledPlaceholders = new WeakMap<readonly string[], RegExp[]>();
+
+/** The config's placeholder syntaxes as expressions, compiled once per resolved config. */
+function placeholderSyntaxesOf(config: ResolvedConfig): RegExp[] {
+  let compiled = compiledPlaceholders.get(config.placeholders);
+  if (!compiled) {
+    compiled = config.placeholders.map((p) => new RegExp(p, 'gu'));
+    compiledPlaceholders.set(config.placeholders, compiled);
+  }
+  return compiled;
 }
 
 /** Primary language subtag, lower-cased: `fi-FI` → `fi`. */
@@ -79,7 +99,7 @@ function lintParsed(
     messages.push({ ruleId: 'parse-error', severity: 'error', message: 'Not a macro collection: expected a list of macros, or a `macros:`, `templates:` or `replies:` list whose items have a `body`.', ...at(0) });
   }
 
-  const placeholderSyntaxes = options.config.placeholders.map((p) => new RegExp(p, 'gu'));
+  const placeholderSyntaxes = placeholderSyntaxesOf(options.config);
   let unknownLanguage = false;
   for (const template of parsed.templates) {
     const rendered = extractText(template.body, { format: template.format, frontMatter: parsed.type === 'markdown', placeholders: placeholderSyntaxes });

@@ -1,13 +1,18 @@
 // Gitignore-syntax patterns anchored at a directory: `.replylintignore` files and `ignorePatterns`.
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+
+// Loaded with the first ignore file or pattern: most runs have none (perf: start-up of a pre-commit run).
+let makeIgnore: typeof import('ignore') | undefined;
 
 export class IgnoreRules {
   private readonly matcher: Ignore;
 
   /** `patterns` are gitignore lines, relative to `dir`. */
   constructor(readonly dir: string, patterns: string | readonly string[]) {
-    this.matcher = ignore().add(typeof patterns === 'string' ? patterns : [...patterns]);
+    makeIgnore ??= createRequire(import.meta.url)('ignore') as typeof import('ignore');
+    this.matcher = makeIgnore().add(typeof patterns === 'string' ? patterns : [...patterns]);
   }
 
   /**

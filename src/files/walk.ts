@@ -2,7 +2,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { IgnoreRules } from './ignore-rules.js';
 
 export interface FileEntry {
@@ -133,7 +132,8 @@ export async function* findTemplates(inputs: readonly string[], options: FindTem
       stats = await stat(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(input)) {
+      // The glob library is loaded only for an input that names no file (perf: most runs name files or folders).
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && (await import('tinyglobby')).isDynamicPattern(input)) {
         yield* matchGlob(input);
       } else {
         yield { path: absolute, message: describe(error) };
@@ -151,6 +151,7 @@ export async function* findTemplates(inputs: readonly string[], options: FindTem
   }
 
   async function* matchGlob(pattern: string): AsyncGenerator<FileEntry | FileProblem> {
+    const { glob } = await import('tinyglobby');
     const matches = await glob(pattern, {
       cwd,
       absolute: true,

@@ -43,11 +43,23 @@ export interface StepCounter {
   steps: number;
 }
 
+/** What a token must offer for the walk to leave the root: built on first use after the last insert. */
+interface StartFilter {
+  /** Root edge keys of every kind (stem, lower form, text): a token offering none of them starts nothing. */
+  keys: Set<string>;
+  /** First characters of the root's prefix edges, lower-cased and as written. */
+  firstChars: Set<string>;
+  /** The root itself ends a pattern or skips: every token may start a match. */
+  any: boolean;
+}
+
 export class PhraseTrie {
   private readonly root: TrieNode = {};
+  private startFilter?: StartFilter;
 
   /** Inserts one sequence (`expandPattern`'s output): the reference that `insertSlots` must build the same trie as. */
   insert(sequence: readonly Step[], caseSensitive: boolean, terminal: Terminal): void {
+    this.startFilter = undefined;
     let node = this.root;
     for (const step of sequence) node = this.child(node, step, caseSensitive);
     addEnd(node, terminal);
@@ -59,6 +71,7 @@ export class PhraseTrie {
    * stepped once. `slots` must have passed `parsePattern`'s checks (at least one word in every sequence).
    */
   insertSlots(slots: readonly Slot[], caseSensitive: boolean, terminal: Terminal): void {
+    this.startFilter = undefined;
     // `gap`: skips owed before the next word; `started`: a word has been placed (a leading gap means nothing).
     const visit = (index: number, node: TrieNode, gap: number, started: boolean): void => {
       if (index === slots.length) {
@@ -102,13 +115,24 @@ export class PhraseTrie {
     return best;
   }
 
-  /** False when the walk from the root could not step onto `token`, nor end or skip there (so it finds nothing). */
+  /**
+   * False when the walk from the root could not step onto `token`, nor end or skip there (so it finds
+   * nothing). One set holds the root's keys of every kind: a key of one kind matching a token's form of
+   * another only sends the token to the walk, which then finds nothing.
+   */
   private canStart(token: Token, counter: StepCounter): boolean {
-    const root = this.root;
+    const filter = (this.startFilter ??= this.buildStartFilter());
     counter.steps += 4;
-    if (root.ends || root.gaps) return true;
-    if (root.stem?.has(token.stem) || root.stemCase?.has(token.stem) || root.exact?.has(token.lower) || root.exactCase?.has(token.text)) return true;
-    return (root.prefix !== undefined && root.prefix.next.has(firstChar(token.lower))) || (root.prefixCase !== undefined && root.prefixCase.next.has(firstChar(token.text)));
+    if (filter.any || filter.keys.has(token.stem) || filter.keys.has(token.lower) || filter.keys.has(token.text)) return true;
+    return filter.firstChars.size > 0 && (filter.firstChars.has(firstChar(token.lower)) || filter.firstChars.has(firstChar(token.text)));
+  }
+
+  private buildStartFilter(): StartFilter {
+    const root = this.root;
+    const keys = new Set<string>();
+    for (const map of [root.stem, root.stemCase, root.exact, root.exactCase]) for (const key of map?.keys() ?? []) keys.add(key);
+    const firstChars = new Set<string>([...(root.prefix?.next.keys() ?? []), ...(root.prefixCase?.next.keys() ?? [])]);
+    return { keys, firstChars, any: root.ends !== undefined || root.gaps !== undefined };
   }
 
   /** Every pattern that matches all of `tokens`, exactly. */
@@ -209,8 +233,11 @@ function walkPrefixes(root: CharNode, word: string, counter: StepCounter, found:
   }
 }
 
-/** The first code point, as `for … of` walks a word. */
-const firstChar = (word: string): string => String.fromCodePoint(word.codePointAt(0) ?? 0);
+/** The first code point, as `for … of` walks a word (a one-unit string is not a new allocation in V8). */
+function firstChar(word: string): string {
+  const code = word.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdbff ? word.slice(0, 2) : word.charAt(0);
+}
 
 const before = (a: Terminal, b: Terminal): boolean => a.entry < b.entry || (a.entry === b.entry && a.pattern < b.pattern);
 

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { didYouMean } from '../config/hint.js';
 import type { SuppressionOptions } from './settle-suppressions.js';
-import { SUPPRESSIONS_FILE } from './suppressions-file.js';
+
+export const SUPPRESSIONS_FILE = 'replylint-suppressions.json';
 
 export interface SuppressionFlags {
   suppressAll?: boolean;

@@ -4,7 +4,6 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { keyId, type SuppressionKey, type SuppressionTable } from './suppression-table.js';
 
-export const SUPPRESSIONS_FILE = 'replylint-suppressions.json';
 
 /** Something wrong with the suppressions file a user can fix: names the file. */
 export interface SuppressionsFileError {

@@ -68,11 +68,14 @@ describe('Configuration.forFile', () => {
     expect(config.forFile(path.join(root, 'x.md')).placeholders).toEqual(['\\[Name\\]']);
   });
 
-  it('returns fresh data each time, so a caller cannot change the configuration', () => {
-    const config = configuration({ rules: { jargon: ['warn', { allow: ['SLA'] }] } });
+  it('returns frozen data shared by files with the same overrides, so a caller cannot change the configuration', () => {
+    const config = configuration({ rules: { jargon: ['warn', { allow: ['SLA'] }] }, overrides: [{ files: 'en/**', lang: 'en' }] });
     const first = config.forFile(path.join(root, 'x.md'));
-    (first.rules.jargon.options.allow as string[]).push('API');
+    expect(() => (first.rules.jargon.options.allow as string[]).push('API')).toThrow(TypeError);
+    expect(config.forFile(path.join(root, 'y.md'))).toBe(first);
     expect(config.forFile(path.join(root, 'x.md')).rules.jargon.options.allow).toEqual(['SLA']);
+    expect(config.forFile(path.join(root, 'en/x.md'))).not.toBe(first);
+    expect(config.forFile(path.join(root, 'en/x.md')).lang).toBe('en');
   });
 
   it('prints the resolved config for a file as plain JSON data', () => {

@@ -82,10 +82,18 @@ export function graphemeWidth(grapheme: string): number {
   return isWide(grapheme.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
+// Reports repeat the same messages and paths thousands of times: each width is measured once.
+const widths = new Map<string, number>();
+
 /** Cells a whole string takes (no tabs expected). */
 export function textWidth(text: string): number {
-  let width = 0;
-  for (const { segment } of graphemesOf(text)) width += graphemeWidth(segment);
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = 0;
+    for (const { segment } of graphemesOf(text)) width += graphemeWidth(segment);
+    if (widths.size >= 10_000) widths.clear();
+    widths.set(text, width);
+  }
   return width;
 }
 

@@ -5,6 +5,8 @@ import type { TextEncoder } from './types.js';
 export interface ScalarPlace {
   /** The whole file. */
   source: string;
+  /** The file's line ending, written between the lines of a literal block. */
+  eol: string;
   scalar: MappedScalar;
   /** The scalar's file range (quotes and block header included). */
   range: { start: number; end: number };
@@ -32,7 +34,6 @@ export interface RangeTextEncoder extends TextEncoder {
 export function scalarEncoder(place: ScalarPlace): RangeTextEncoder {
   if (place.shared || !place.scalar.exact) return { encode: () => refuse };
   const { source, scalar, range } = place;
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const block = scalar.block;
   // An empty block scalar has no line to write into; past its end is the next key.
   if (block && block.firstContent >= range.end) return { encode: () => refuse };
@@ -43,7 +44,7 @@ export function scalarEncoder(place: ScalarPlace): RangeTextEncoder {
     end > at && /^[ \t]*$/.test(text) && continuationStart(at) && /^[ \t]*\r?\n/.test(source.slice(end, range.end));
   switch (scalar.style) {
     case 'BLOCK_LITERAL':
-      return { encode: (text, at) => encodeLiteral(text, at, place, eol) };
+      return { encode: (text, at) => encodeLiteral(text, at, place, place.eol) };
     case 'BLOCK_FOLDED':
       return {
         encode: (text, at, end = at) => {

@@ -94,17 +94,26 @@ interface MeasuredLine {
 }
 
 // Diagnostics come in line order, many on one line: measuring a line once keeps a long line with
-// thousands of diagnostics linear instead of quadratic.
+// thousands of diagnostics linear instead of quadratic. Short lines also repeat across files (the same
+// signature in a thousand templates), so up to 2,000 of them are remembered.
 let lastMeasured: MeasuredLine | undefined;
+const measuredLines = new Map<string, MeasuredLine>();
+const REMEMBERED_LINE_LENGTH = 500;
 
 function measure(text: string): MeasuredLine {
   if (lastMeasured?.text === text) return lastMeasured;
+  const known = measuredLines.get(text);
+  if (known) return (lastMeasured = known);
   const cells = toCells(text);
   const widthBefore = [0];
   for (const cell of cells) widthBefore.push(widthBefore[widthBefore.length - 1] + cell.width);
   let indentCells = 0;
   while (indentCells < cells.length && cells[indentCells].text.trim() === '') indentCells += 1;
   lastMeasured = { text, cells, widthBefore, indentCells, blank: indentCells === cells.length };
+  if (text.length <= REMEMBERED_LINE_LENGTH) {
+    if (measuredLines.size >= 2000) measuredLines.clear();
+    measuredLines.set(text, lastMeasured);
+  }
   return lastMeasured;
 }
 

@@ -65,6 +65,7 @@ export class LintRunner {
   private readonly linter: Linter;
   /** src/cache/result-cache.ts's cacheKey, once a run with a cache has loaded it. */
   private cacheKey?: typeof cacheKeyOf;
+  private readonly withRunOptions = new WeakMap<ResolvedConfig, ResolvedConfig>();
 
   constructor(
     private readonly catalog: Catalog,
@@ -75,8 +76,14 @@ export class LintRunner {
 
   configFor(path: string): ResolvedConfig {
     const resolved = this.options.configuration.forFile(path);
-    const { lang, reportUnusedDisableDirectives } = this.options;
-    return { ...resolved, ...(lang ? { lang } : {}), ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}) };
+    // One object per shared resolved config, so what is derived from a config (cache hashes) is derived once.
+    let config = this.withRunOptions.get(resolved);
+    if (!config) {
+      const { lang, reportUnusedDisableDirectives } = this.options;
+      config = { ...resolved, ...(lang ? { lang } : {}), ...(reportUnusedDisableDirectives ? { reportUnusedDisableDirectives } : {}) };
+      this.withRunOptions.set(resolved, config);
+    }
+    return config;
   }
 
   async lintPaths(paths: readonly string[]): Promise<LintRun> {

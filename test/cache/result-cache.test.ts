@@ -50,6 +50,30 @@ describe('the result cache', () => {
     expect(cacheKey('t', reordered, true)).toEqual(cacheKey('t', config, true));
   });
 
+  it('leaves the file as it is after a run that only read from it, and writes it after a change', async () => {
+    const dir = tempDir();
+    const file = join(dir, '.replylintcache');
+    const template = join(dir, 'a.md');
+    writeFileSync(template, 'SLA');
+    const first = ResultCache.open(file, 'rules-1');
+    first.set(template, cacheKey('SLA', config, true), fileResult(template, []));
+    await first.save();
+    // The same data, written differently: a rewrite would show.
+    const spaced = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2);
+    writeFileSync(file, spaced);
+
+    const warm = ResultCache.open(file, 'rules-1');
+    expect(warm.get(template, cacheKey('SLA', config, true))).toBeDefined();
+    expect(await warm.save()).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe(spaced);
+
+    const changed = ResultCache.open(file, 'rules-1');
+    changed.set(template, cacheKey('SLA!', config, true), fileResult(template, []));
+    await changed.save();
+    expect(readFileSync(file, 'utf8')).not.toBe(spaced);
+    expect(ResultCache.open(file, 'rules-1').get(template, cacheKey('SLA!', config, true))).toBeDefined();
+  });
+
   it('ignores a corrupt or foreign cache file and overwrites it', async () => {
     for (const junk of ['{not json', '[]', '{"format":"other","entries":{}}', '{"format":"replylint-cache/1","fingerprint":"rules-1","entries":{"/a.md":{"content":1}}}']) {
       const dir = tempDir();

@@ -109,11 +109,11 @@ export function compilePhraseList(name: string, lang: string, raw: unknown, stem
     const counter: StepCounter = { steps: 0 };
     const matches: PhraseMatch[] = [];
     const end = Math.min(to, tokens.length);
-    let i = Math.max(0, from);
+    let i = trie.nextStart(tokens, Math.max(0, from), end, counter);
     while (i < end) {
       const found = trie.longestAt(tokens, i, end, counter);
       if (!found) {
-        i++;
+        i = trie.nextStart(tokens, i + 1, end, counter);
         continue;
       }
       const entry = entries[found.terminal.entry]!;
@@ -125,7 +125,7 @@ export function compilePhraseList(name: string, lang: string, raw: unknown, stem
         entry,
         pattern: entry.match[found.terminal.pattern]!,
       });
-      i = found.tokenEnd;
+      i = trie.nextStart(tokens, found.tokenEnd, end, counter);
     }
     return { matches, steps: counter.steps };
   };

@@ -102,8 +102,6 @@ export class PhraseTrie {
 
   /** The longest match starting at tokens[start], inside [start, to) and the start token's sentence. */
   longestAt(tokens: readonly Token[], start: number, to: number, counter: StepCounter): TrieMatch | undefined {
-    // Most tokens start no phrase at all: a few lookups at the root say so without setting up a walk (perf).
-    if (start < to && !this.canStart(tokens[start]!, counter)) return undefined;
     let best: TrieMatch | undefined;
     this.walk(tokens, start, to, counter, (node, pos) => {
       const first = node.ends?.[0];
@@ -116,15 +114,23 @@ export class PhraseTrie {
   }
 
   /**
-   * False when the walk from the root could not step onto `token`, nor end or skip there (so it finds
-   * nothing). One set holds the root's keys of every kind: a key of one kind matching a token's form of
-   * another only sends the token to the walk, which then finds nothing.
+   * The first index in [from, to) whose token the walk could step onto from the root (or `to`): most tokens
+   * start no phrase, and one tight loop over them costs less than a walk set up per token (perf). One set
+   * holds the root's keys of every kind: a key of one kind matching a token's form of another only sends
+   * the token to the walk, which then finds nothing.
    */
-  private canStart(token: Token, counter: StepCounter): boolean {
-    const filter = (this.startFilter ??= this.buildStartFilter());
-    counter.steps += 4;
-    if (filter.any || filter.keys.has(token.stem) || filter.keys.has(token.lower) || filter.keys.has(token.text)) return true;
-    return filter.firstChars.size > 0 && (filter.firstChars.has(firstChar(token.lower)) || filter.firstChars.has(firstChar(token.text)));
+  nextStart(tokens: readonly Token[], from: number, to: number, counter: StepCounter): number {
+    const { keys, firstChars, any } = (this.startFilter ??= this.buildStartFilter());
+    if (any) return Math.min(from, to);
+    const prefixes = firstChars.size > 0;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      counter.steps += 4;
+      // Most words are their own lower form and stem: a form equal to the one before needs no second lookup.
+      if (keys.has(token.stem) || (token.lower !== token.stem && keys.has(token.lower)) || (token.text !== token.lower && keys.has(token.text))) return i;
+      if (prefixes && (firstChars.has(firstChar(token.lower)) || firstChars.has(firstChar(token.text)))) return i;
+    }
+    return to;
   }
 
   private buildStartFilter(): StartFilter {

@@ -85,29 +85,51 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const gates = { suppressions, cacheFile };
   const runner = runnerFor(setup, loaded, { changedSince: options.changedSince, concurrency: options.concurrency, ...gates });
 
-  let results: FileResult[];
+  let results: FileResult[] = [];
   let fatal = false;
+  const tally = { errors: 0, warnings: 0, ruleErrors: 0 };
+  /** --quiet keeps errors only; then the file counts toward the exit code. */
+  const settle = (r: FileResult): void => {
+    if (options.quiet) {
+      r.messages = r.messages.filter((m) => m.severity === 'error');
+      r.warningCount = r.infoCount = r.fixableWarningCount = 0;
+    }
+    tally.errors += r.errorCount;
+    tally.warnings += r.warningCount;
+    tally.ruleErrors += r.messages.filter((m) => m.ruleId === 'rule-error').length;
+  };
+  const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
+  const formatOptions = (output: Output) => ({ color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
+  // stylish to the terminal prints each file as it is linted and keeps nothing (memory stays flat).
+  const streamed = !fromStdin && outputs.length === 1 && outputs[0]!.name === 'stylish' && !outputs[0]!.file
+    ? (await import('../format/stylish.js')).stylishReport(formatOptions(outputs[0]!))
+    : undefined;
+  let printed = false;
+
   if (fromStdin) {
     const result = await runner.lintText(await readStdin(), options.stdinFilename ?? '<stdin>.md');
     results = [result];
     // With --fix, standard output carries the fixed text; the report goes to standard error.
     if (options.fix) io.stdout(result.output ?? result.source ?? '');
   } else {
-    const run = await runner.lintPaths(paths);
-    results = run.results;
+    const run = await runner.lintPaths(paths, streamed && ((result) => {
+      settle(result);
+      const text = streamed.add(result);
+      if (text) io.stdout(text);
+      printed ||= text !== '';
+    }));
+    if (run.streamed) {
+      const end = streamed!.end();
+      if (printed || end) io.stdout(`${end}\n`);
+    } else results = run.results;
     for (const p of run.problems) io.stderr(`replylint: ${p.path}: ${p.message}\n`);
     for (const u of run.unwritten) io.stderr(`replylint: ${u.path}: not fixed: ${u.reason}\n`);
     for (const note of run.notes) io.stderr(`replylint: ${note}\n`);
     fatal = run.problems.length > 0;
+    if (run.streamed) return exitCode(fatal, tally, options.maxWarnings, io);
   }
 
-  if (options.quiet) {
-    for (const r of results) {
-      r.messages = r.messages.filter((m) => m.severity === 'error');
-      r.warningCount = r.infoCount = r.fixableWarningCount = 0;
-    }
-  }
-  const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
+  for (const r of results) settle(r);
   // Only the formats asked for are loaded (stylish pulls in chalk and the terminal-width tables).
   const formatters = new Map<string, Formatter>();
   for (const { name } of outputs) formatters.set(name, (await loadFormatter(name))!);
@@ -115,7 +137,7 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     // Machine formats list every linted file (JUnit counts clean files as passing tests); people see only problems.
     const everyFile = ['json', 'junit', 'sarif'].includes(output.name);
     const shown = results.filter((r) => everyFile || r.messages.length > 0 || r.notices.length > 0);
-    const report = formatters.get(output.name)!(shown, { color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
+    const report = formatters.get(output.name)!(shown, formatOptions(output));
     const text = report && !report.endsWith('\n') ? report + '\n' : report;
     if (output.file) {
       // As ESLint does: a report into a folder that does not exist yet creates the folder.
@@ -126,14 +148,15 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     else if (fromStdin && options.fix) io.stderr(text);
     else io.stdout(text);
   }
+  return exitCode(fatal, tally, options.maxWarnings, io);
+}
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+function exitCode(fatal: boolean, tally: { errors: number; warnings: number; ruleErrors: number }, maxWarnings: number | undefined, io: Io): number {
   // A crashed rule is replylint's failure (or a plugin's), not the template's: exit 2 (issue 7).
-  if (fatal || results.some((r) => r.messages.some((m) => m.ruleId === 'rule-error'))) return EXIT_FATAL;
-  if (errors > 0) return EXIT_LINT;
-  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    io.stderr(`replylint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  if (fatal || tally.ruleErrors > 0) return EXIT_FATAL;
+  if (tally.errors > 0) return EXIT_LINT;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && tally.warnings > maxWarnings) {
+    io.stderr(`replylint found too many warnings (maximum: ${maxWarnings}).\n`);
     return EXIT_LINT;
   }
   return EXIT_OK;

@@ -10,33 +10,50 @@ import { pad, printable, textWidth } from './terminal-text.js';
 const SEVERITY_WORD: Record<Diagnostic['severity'], string> = { error: 'error', warn: 'warning', info: 'info' };
 
 export function stylish(results: FileResult[], options: FormatOptions): string {
+  const report = stylishReport(options);
+  return results.map((result) => report.add(result)).join('') + report.end();
+}
+
+/**
+ * stylish one file at a time, so the CLI can print each file's block as soon as it is linted and forget
+ * the file (issue 6: memory stays flat however many templates a run has). The pieces joined are exactly
+ * what `stylish` returns.
+ */
+export interface StylishReport {
+  /** The text to print for this file now: its block, after a blank line when one came before; or ''. */
+  add(result: FileResult): string;
+  /** What follows the last block: the summary, or ''. */
+  end(): string;
+}
+
+export function stylishReport(options: FormatOptions): StylishReport {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks: string[] = [];
   const counts = { error: 0, warn: 0, info: 0, fixable: 0 };
-
-  for (const result of results) {
-    if (result.messages.length === 0 && result.notices.length === 0) continue;
-    for (const m of result.messages) {
-      counts[m.severity] += 1;
-      if (m.fix) counts.fixable += 1;
-    }
-    blocks.push(fileBlock(result, options.cwd, chalk));
-  }
-  if (blocks.length === 0) return '';
-
-  const total = counts.error + counts.warn + counts.info;
-  if (total > 0) {
-    const colour = counts.error > 0 ? chalk.red.bold : counts.warn > 0 ? chalk.yellow.bold : chalk.blue.bold;
-    const lines = [
-      colour(
-        `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ` +
-          `${plural(counts.info, 'info')})`,
-      ),
-    ];
-    if (counts.fixable > 0) lines.push(colour(`  ${counts.fixable} fixable with --fix`));
-    blocks.push(lines.join('\n'));
-  }
-  return blocks.join('\n\n');
+  let blocks = 0;
+  return {
+    add(result) {
+      if (result.messages.length === 0 && result.notices.length === 0) return '';
+      for (const m of result.messages) {
+        counts[m.severity] += 1;
+        if (m.fix) counts.fixable += 1;
+      }
+      blocks += 1;
+      return (blocks > 1 ? '\n\n' : '') + fileBlock(result, options.cwd, chalk);
+    },
+    end() {
+      const total = counts.error + counts.warn + counts.info;
+      if (blocks === 0 || total === 0) return '';
+      const colour = counts.error > 0 ? chalk.red.bold : counts.warn > 0 ? chalk.yellow.bold : chalk.blue.bold;
+      const lines = [
+        colour(
+          `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ` +
+            `${plural(counts.info, 'info')})`,
+        ),
+      ];
+      if (counts.fixable > 0) lines.push(colour(`  ${counts.fixable} fixable with --fix`));
+      return '\n\n' + lines.join('\n');
+    },
+  };
 }
 
 function fileBlock(result: FileResult, cwd: string, chalk: ChalkInstance): string {

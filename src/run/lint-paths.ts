@@ -52,7 +52,10 @@ export interface LintRunOptions {
 }
 
 export interface LintRun {
+  /** Every linted file's result in path order; empty when they went to `onResult` as they came. */
   results: FileResult[];
+  /** The results went to `onResult` one by one, in path order, and were not kept. */
+  streamed: boolean;
   /** Paths that could not be linted at all (missing, unreadable folder): the run is a failure. */
   problems: Array<{ path: string; message: string }>;
   /** Files a fix was not written to, and why. */
@@ -86,8 +89,13 @@ export class LintRunner {
     return config;
   }
 
-  async lintPaths(paths: readonly string[]): Promise<LintRun> {
-    const run: LintRun = { results: [], problems: [], unwritten: [], notes: [] };
+  /**
+   * Lints the files under `paths`. With `onResult`, each result goes there in path order as soon as it and
+   * the ones before it are linted, and none is kept (a report printed file by file holds no results), unless
+   * a baseline must first see them all; `streamed` says which happened.
+   */
+  async lintPaths(paths: readonly string[], onResult?: (result: FileResult) => void): Promise<LintRun> {
+    const run: LintRun = { results: [], streamed: false, problems: [], unwritten: [], notes: [] };
     // No baseline file and nothing to record: applying an empty baseline changes nothing, so it is skipped.
     const wanted = this.options.suppressions;
     const baseline = wanted && (wanted.update !== undefined || existsSync(wanted.file)) ? await suppressionModules() : undefined;
@@ -118,11 +126,17 @@ export class LintRunner {
     }
     // The cache lives on this thread: with --cache every file is linted here (a warm run barely lints).
     const threads = cache || !this.options.workerSetup ? 1 : threadCount(this.options.concurrency, jobs.length);
-    const outcome = threads > 1
-      ? await lintInParallel(jobs, threads, this.options.workerSetup!, (chunk) => this.lintJobs(chunk))
-      : await this.lintJobs(jobs, cache);
-    for (const result of outcome.results) if (!result.skipped) run.results.push(result);
-    run.unwritten.push(...outcome.unwritten);
+    run.streamed = onResult !== undefined && !(suppressions && baseline && wanted);
+    const deliver = (outcome: ChunkOutcome): void => {
+      for (const result of outcome.results) {
+        if (result.skipped) continue;
+        if (run.streamed) onResult!(result);
+        else run.results.push(result);
+      }
+      run.unwritten.push(...outcome.unwritten);
+    };
+    if (threads > 1) await lintInParallel(jobs, threads, this.options.workerSetup!, (chunk) => this.lintJobs(chunk), deliver);
+    else for (const job of jobs) deliver(await this.lintJobs([job], cache));
     const cacheError = await cache?.save();
     if (cacheError) run.notes.push(`${cache?.file}: cache not written (${cacheError})`);
     // The cache holds unsuppressed results; the baseline applies on top, to fresh and cached alike.
@@ -137,7 +151,7 @@ export class LintRunner {
 
   /** Lints files in order (one chunk of a run, on whichever thread); `skipped` results are kept so the order lines up. */
   async lintJobs(jobs: readonly FileJob[], cache?: ResultCache): Promise<ChunkOutcome> {
-    const scratch: LintRun = { results: [], problems: [], unwritten: [], notes: [] };
+    const scratch: LintRun = { results: [], streamed: false, problems: [], unwritten: [], notes: [] };
     const results: FileResult[] = [];
     for (const job of jobs) results.push(await this.lintFile(job.path, job.explicit, scratch, cache, job.changedLines));
     return { results, unwritten: scratch.unwritten };

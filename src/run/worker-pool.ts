@@ -40,32 +40,47 @@ export function workersAvailable(): boolean {
 /**
  * Lints `jobs` on `threads` threads: `threads - 1` workers built from `setup`, plus the main thread
  * through `lintOnMain` (on two cores a third thread would only wait). Chunks are handed out as threads
- * free up; the outcome lists results in job order, whichever thread linted them.
+ * free up; `deliver` gets the outcomes in job order, each as soon as it and all before it are done,
+ * whichever thread linted them.
  */
 export async function lintInParallel(
   jobs: readonly FileJob[],
   threads: number,
   setup: RunnerSetup,
   lintOnMain: (jobs: FileJob[]) => Promise<ChunkOutcome>,
-): Promise<ChunkOutcome> {
+  deliver: (outcome: ChunkOutcome) => void,
+): Promise<void> {
   const chunks: FileJob[][] = [];
   for (let i = 0; i < jobs.length; i += CHUNK_SIZE) chunks.push(jobs.slice(i, i + CHUNK_SIZE));
   const workers = threads - 1;
-  if (workers < 1 || !workersAvailable()) return lintOnMain([...jobs]);
+  if (workers < 1 || !workersAvailable()) {
+    deliver(await lintOnMain([...jobs]));
+    return;
+  }
 
   // Two tasks per worker in flight, so a worker never idles while the main thread is busy linting.
   // Loaded only when workers start: a pre-commit run of a few files never pays for it.
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER_FILE.href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
-  const outcomes: ChunkOutcome[] = new Array(chunks.length);
+  // Outcomes that came back before an earlier one wait here; delivered ones are dropped.
+  const waiting: Array<ChunkOutcome | undefined> = new Array(chunks.length);
+  let delivered = 0;
+  const done = (index: number, outcome: ChunkOutcome): void => {
+    waiting[index] = outcome;
+    while (delivered < chunks.length && waiting[delivered] !== undefined) {
+      deliver(waiting[delivered]!);
+      waiting[delivered] = undefined;
+      delivered += 1;
+    }
+  };
   let next = 0;
   const take = () => (next < chunks.length ? next++ : -1);
   const onWorker = async () => {
-    for (let i = take(); i >= 0; i = take()) outcomes[i] = (await pool.run({ setup, jobs: chunks[i] })) as ChunkOutcome;
+    for (let i = take(); i >= 0; i = take()) done(i, (await pool.run({ setup, jobs: chunks[i] })) as ChunkOutcome);
   };
   const onMain = async () => {
     for (let i = take(); i >= 0; i = take()) {
-      outcomes[i] = await lintOnMain(chunks[i]);
+      done(i, await lintOnMain(chunks[i]!));
       // Let the workers' finished tasks be collected and new ones sent before the next chunk.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -75,5 +90,4 @@ export async function lintInParallel(
   } finally {
     await pool.destroy();
   }
-  return { results: outcomes.flatMap((o) => o.results), unwritten: outcomes.flatMap((o) => o.unwritten) };
 }

@@ -4,6 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stylish } from '../../src/format/stylish.js';
+import { lint as lintApi } from '../../src/index.js';
 import { AUTO_MIN_FILES, threadCount } from '../../src/run/worker-pool.js';
 import { ROOT, runCli } from '../e2e/run-cli.js';
 
@@ -51,6 +53,16 @@ describe('--concurrency', () => {
       const parallel = lint('--concurrency', threads);
       expect({ threads, code: parallel.code, stderr: parallel.stderr }).toEqual({ threads, code: single.code, stderr: single.stderr });
       expect(parallel.stdout === single.stdout, `--concurrency ${threads} differs`).toBe(true);
+    }
+  }, 180_000);
+
+  it('prints stylish file by file, on one thread or several, exactly as the formatter prints the whole run', async () => {
+    const results = (await lintApi(['.'], { cwd: dir })).filter((r) => r.messages.length > 0 || r.notices.length > 0);
+    const whole = stylish(results, { color: false, cwd: dir }) + '\n';
+    expect(results.length).toBeGreaterThan(existsSync(GENERATOR) ? 300 : 40);
+    for (const threads of ['1', '3']) {
+      const streamed = runCli(['.', '--concurrency', threads], { cwd: dir, env: { NO_COLOR: '1' } });
+      expect(streamed.stdout === whole, `--concurrency ${threads} prints what stylish() returns`).toBe(true);
     }
   }, 180_000);
 

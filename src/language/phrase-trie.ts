@@ -47,8 +47,9 @@ export interface StepCounter {
 interface StartFilter {
   /** Root edge keys of every kind (stem, lower form, text): a token offering none of them starts nothing. */
   keys: Set<string>;
-  /** First characters of the root's prefix edges, lower-cased and as written. */
-  firstChars: Set<string>;
+  /** The root's prefix edges, lower-cased and as written. */
+  prefix?: CharNode;
+  prefixCase?: CharNode;
   /** The root itself ends a pattern or skips: every token may start a match. */
   any: boolean;
 }
@@ -120,15 +121,16 @@ export class PhraseTrie {
    * the token to the walk, which then finds nothing.
    */
   nextStart(tokens: readonly Token[], from: number, to: number, counter: StepCounter): number {
-    const { keys, firstChars, any } = (this.startFilter ??= this.buildStartFilter());
+    const { keys, prefix, prefixCase, any } = (this.startFilter ??= this.buildStartFilter());
     if (any) return Math.min(from, to);
-    const prefixes = firstChars.size > 0;
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       counter.steps += 4;
       // Most words are their own lower form and stem: a form equal to the one before needs no second lookup.
       if (keys.has(token.stem) || (token.lower !== token.stem && keys.has(token.lower)) || (token.text !== token.lower && keys.has(token.text))) return i;
-      if (prefixes && (firstChars.has(firstChar(token.lower)) || firstChars.has(firstChar(token.text)))) return i;
+      // A prefix edge is followed only as far as the token spells it: "kiit*" sends "kiitos" to the walk, not every word in k.
+      if (prefix && startsWithPrefix(prefix, token.lower, counter)) return i;
+      if (prefixCase && startsWithPrefix(prefixCase, token.text, counter)) return i;
     }
     return to;
   }
@@ -137,8 +139,7 @@ export class PhraseTrie {
     const root = this.root;
     const keys = new Set<string>();
     for (const map of [root.stem, root.stemCase, root.exact, root.exactCase]) for (const key of map?.keys() ?? []) keys.add(key);
-    const firstChars = new Set<string>([...(root.prefix?.next.keys() ?? []), ...(root.prefixCase?.next.keys() ?? [])]);
-    return { keys, firstChars, any: root.ends !== undefined || root.gaps !== undefined };
+    return { keys, prefix: root.prefix, prefixCase: root.prefixCase, any: root.ends !== undefined || root.gaps !== undefined };
   }
 
   /** Every pattern that matches all of `tokens`, exactly. */
@@ -239,10 +240,16 @@ function walkPrefixes(root: CharNode, word: string, counter: StepCounter, found:
   }
 }
 
-/** The first code point, as `for … of` walks a word (a one-unit string is not a new allocation in V8). */
-function firstChar(word: string): string {
-  const code = word.charCodeAt(0);
-  return code >= 0xd800 && code <= 0xdbff ? word.slice(0, 2) : word.charAt(0);
+/** Whether some prefix edge of `root` leads to a node along `word` (the walk would step onto it). */
+function startsWithPrefix(root: CharNode, word: string, counter: StepCounter): boolean {
+  let chars: CharNode | undefined = root;
+  for (const char of word) {
+    chars = chars.next.get(char);
+    counter.steps++;
+    if (!chars) return false;
+    if (chars.target) return true;
+  }
+  return false;
 }
 
 const before = (a: Terminal, b: Terminal): boolean => a.entry < b.entry || (a.entry === b.entry && a.pattern < b.pattern);

@@ -8,7 +8,7 @@ import { SourceMapBuilder, type SourceMap } from '../parse/source-map.js';
 import type { Span } from './span.js';
 import type { Block } from './types.js';
 import { findPlaceholderSpans } from './placeholders.js';
-import { plainMarkdownStart } from './plain-markdown.js';
+import { readSimpleMarkdown, type SimpleBlock } from './simple-markdown.js';
 
 export interface BodyDirective {
   type: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -55,9 +55,11 @@ function render(body: string, options: ExtractOptions, alwaysParse: boolean): Re
   const bodyPlaceholders = findPlaceholderSpans(body, options.placeholders);
   const masked = maskSpans(body, bodyPlaceholders);
   const out = new TextBuilder(body, masked);
-  const plainFrom = options.format === 'text' ? 0 : alwaysParse ? undefined : plainMarkdownStart(masked, options.frontMatter === true);
-  if (plainFrom !== undefined) {
-    plainBlocks(masked, out, plainFrom);
+  const simple = options.format === 'text' || alwaysParse ? undefined : readSimpleMarkdown(masked, options.frontMatter === true);
+  if (options.format === 'text') {
+    plainBlocks(masked, out);
+  } else if (simple) {
+    simpleBlocks(simple, out);
   } else {
     const processor = options.frontMatter ? markdownWithFrontMatter : markdown;
     walkBlocks(processor.parse(masked) as Root, out);
@@ -155,12 +157,10 @@ function findUrls(text: string): Span[] {
   return [...text.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
-/** Plain text from `from` on: blocks are separated by blank lines. */
-function plainBlocks(masked: string, out: TextBuilder, from: number): void {
+/** Plain text: blocks are separated by blank lines. */
+function plainBlocks(masked: string, out: TextBuilder): void {
   const blank = /\n[ \t]*\r?\n\s*/g;
-  const leading = /\s*/y;
-  leading.lastIndex = from;
-  let at = from + (leading.exec(masked)?.[0].length ?? 0);
+  let at = /^\s*/.exec(masked)![0].length;
   blank.lastIndex = at;
   for (let m = blank.exec(masked); m; m = blank.exec(masked)) {
     const end = m.index ?? 0;
@@ -174,6 +174,15 @@ function plainBlocks(masked: string, out: TextBuilder, from: number): void {
   if (end > at) {
     out.openBlock(at);
     out.copy(at, end);
+  }
+}
+
+/** Markdown the parser was not needed for: what walkBlocks would do with the tree remark builds for it. */
+function simpleBlocks(blocks: readonly SimpleBlock[], out: TextBuilder): void {
+  for (const block of blocks) {
+    out.openBlock(block.at, block.kind);
+    for (let i = 0; i < block.copies.length; i += 2) out.copy(block.copies[i]!, block.copies[i + 1]!);
+    out.closeBlock();
   }
 }
 

@@ -1,17 +1,13 @@
 // Reads a Markdown template (YAML front matter, then one reply) or a plain-text template into a ParsedFile.
 import type { Root, Yaml } from 'mdast';
 import { isMap } from 'yaml';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { findFrontMatter } from './front-matter.js';
 import { nestingTooDeep, templateTooLong } from './limits.js';
+import { parseMarkdown } from './markdown-parser.js';
 import { SourceMap } from './source-map.js';
 import { readTemplateMeta } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateMeta, TemplateSource } from './types.js';
 import { aliasBombProblem, parseYaml, unknownTagProblem } from './yaml-document.js';
-
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** An opening fence on the first line: remark turns it into a thematic break when no closing fence follows. */
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
@@ -22,7 +18,7 @@ export function parseMarkdownFile(text: string): ParsedFile {
   if (limit) return broken(text, 'markdown', limit);
   // The reply stage parses the Markdown; here only the front matter is needed (perf: one parse per file, not two).
   const found = findFrontMatter(text);
-  const tree = found === 'unsure' ? (markdown.parse(text) as Root) : undefined;
+  const tree = found === 'unsure' ? parseMarkdown(text, true) : undefined;
   const first = tree?.children[0];
   const frontMatter: Yaml | undefined = tree
     ? first?.type === 'yaml' ? first : undefined

@@ -1,9 +1,7 @@
 // Renders a template body (Markdown or plain text) to the text a customer reads, with a map back to the body.
 import type { Nodes, Root } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../parse/markdown-parser.js';
 import { SourceMapBuilder, type SourceMap } from '../parse/source-map.js';
 import type { Span } from './span.js';
 import type { Block } from './types.js';
@@ -33,8 +31,6 @@ export interface ReplyText {
 }
 
 const MASK = '\uE000';
-const markdown = unified().use(remarkParse);
-const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 export interface ExtractOptions {
   format: 'markdown' | 'text';
@@ -61,8 +57,7 @@ function render(body: string, options: ExtractOptions, alwaysParse: boolean): Re
   } else if (simple) {
     simpleBlocks(simple, out);
   } else {
-    const processor = options.frontMatter ? markdownWithFrontMatter : markdown;
-    walkBlocks(processor.parse(masked) as Root, out);
+    walkBlocks(parseMarkdown(masked, options.frontMatter === true), out);
   }
   return out.finish(bodyPlaceholders);
 }

@@ -52,12 +52,24 @@ describe('lazy loading', () => {
     const { modules, stdout, code } = modulesLoadedBy(['a.md', 'b.md', '-f', 'compact'], project);
     expect(stdout).toContain('repeated-words'); // it did lint
     expect(code).toBe(0);
-    for (const name of ['zod', 'chalk', 'tinypool', 'recheck', 'ignore', 'write-file-atomic', 'signal-exit', 'picomatch', 'tinyglobby']) expect(fromPackage(modules, name), name).toEqual([]);
+    for (const name of ['zod', 'chalk', 'tinypool', 'recheck', 'ignore', 'write-file-atomic', 'signal-exit', 'picomatch', 'tinyglobby', 'unified', 'remark-parse', 'micromark']) {
+      expect(fromPackage(modules, name), name).toEqual([]);
+    }
     const own = modules.filter((url) => url.includes('/dist/src/')).map((url) => url.replace(/^.*\/dist\/src\//, ''));
     expect(own).toContain('format/compact.js');
     for (const module of ['format/stylish.js', 'format/sarif.js', 'fix/fix-loop.js', 'fix/write.js', 'cache/result-cache.js', 'suppressions/settle-suppressions.js', 'plugins/load-plugins.js', 'cli/explain-command.js']) {
       expect(own, module).not.toContain(module);
     }
+  });
+
+  it('loads the Markdown parser only for a reply that needs it, and reads that reply through it', () => {
+    const project = mkdtempSync(join(dir, 'markdown-'));
+    writeFileSync(join(project, 'a.md'), '---\ntitle: A\nlang: en\n---\nHi,\n\n> The the order is on its way.\n');
+    const { modules, stdout, code } = modulesLoadedBy(['a.md', '-f', 'compact'], project);
+    expect(code).toBe(0);
+    expect(fromPackage(modules, 'remark-parse').length).toBeGreaterThan(0);
+    // Found in the quote's text, at its place in the file: the parser, not the shortcut, read it.
+    expect(stdout).toMatch(/a\.md:7:7: .*repeated-words/);
   });
 
   it('loads zod when there is a config file to check, and still reports its mistakes', () => {

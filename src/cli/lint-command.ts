@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/load-catalog.js';
 import type { FileResult } from '../engine/types.js';
 import { readStdin } from '../files/read.js';
 import type { Formatter } from '../format/index.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter } from '../format/load-formatter.js';
+import { FORMAT_NAMES, isFormatName, loadFormatter, loadStreamingReport } from '../format/load-formatter.js';
 import { loadRunnerSetup, runnerFor, type RunnerSetup } from '../run/runner-setup.js';
 import type { Concurrency } from '../run/worker-pool.js';
 import { suppressionOptions, type SuppressionFlags } from '../suppressions/suppression-flags.js';
@@ -100,10 +100,9 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   };
   const rules = catalog.rules.map(({ rule: { meta } }) => ({ id: meta.id, description: meta.description, docsUrl: meta.docs, severity: meta.severity }));
   const formatOptions = (output: Output) => ({ color: options.color && !output.file, cwd: io.cwd, rules, toolVersion: catalog.version });
-  // stylish to the terminal prints each file as it is linted and keeps nothing (memory stays flat).
-  const streamed = !fromStdin && outputs.length === 1 && outputs[0]!.name === 'stylish' && !outputs[0]!.file
-    ? (await import('../format/stylish.js')).stylishReport(formatOptions(outputs[0]!))
-    : undefined;
+  // One report to standard output in a format that can stream prints each file as it is linted and keeps
+  // nothing (memory stays flat).
+  const streamed = !fromStdin && outputs.length === 1 && !outputs[0]!.file ? await loadStreamingReport(outputs[0]!.name, formatOptions(outputs[0]!)) : undefined;
   let printed = false;
 
   if (fromStdin) {

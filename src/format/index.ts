@@ -39,6 +39,18 @@ export interface FormatOptions {
  */
 export type Formatter = (results: FileResult[], options: FormatOptions) => string;
 
+/**
+ * A format written one file at a time, so the CLI can print each file as soon as it is linted and forget it
+ * (issue 6: memory stays flat however many templates a run has). The pieces joined are exactly what the
+ * format's Formatter returns for the same results.
+ */
+export interface StreamingReport {
+  /** The text to print for this file now (with whatever separates it from what came before), or ''. */
+  add(result: FileResult): string;
+  /** What follows the last file (a summary, a closing bracket), or ''. */
+  end(): string;
+}
+
 const formatters: Record<string, Formatter> = { stylish, json, compact, sarif, github, junit, gitlab };
 
 export const formatterNames: readonly string[] = Object.keys(formatters);

@@ -12,7 +12,7 @@
 // - `filePath` is absolute, as in ESLint (a pseudo-path such as `<stdin>` is kept as it is).
 import path from 'node:path';
 import type { Diagnostic, FileEdit, FileResult } from '../engine/types.js';
-import type { FormatOptions } from './index.js';
+import type { FormatOptions, StreamingReport } from './index.js';
 
 export interface JsonMessage {
   ruleId: string;
@@ -46,6 +46,18 @@ export interface JsonResult {
 
 export function json(results: FileResult[], options: FormatOptions): string {
   return JSON.stringify(results.map((r) => toJsonResult(r, options.cwd)));
+}
+
+/** json one file at a time: the array JSON.stringify writes, opened by the first file and closed at the end. */
+export function jsonReport(options: FormatOptions): StreamingReport {
+  let files = 0;
+  return {
+    add(result) {
+      files += 1;
+      return (files === 1 ? '[' : ',') + JSON.stringify(toJsonResult(result, options.cwd));
+    },
+    end: () => (files === 0 ? '[]' : ']'),
+  };
 }
 
 export function toJsonResult(result: FileResult, cwd: string): JsonResult {

@@ -1,5 +1,5 @@
 // Loads one output format's module by name, so a run imports only the formats it writes (start-up time).
-import type { Formatter } from './index.js';
+import type { FormatOptions, Formatter, StreamingReport } from './index.js';
 
 // The same names and modules as index.ts (a test holds them equal); index.ts imports them all for the API.
 const loaders: Record<string, () => Promise<Formatter>> = {
@@ -20,4 +20,16 @@ export const isFormatName = (name: string): boolean => Object.hasOwn(loaders, na
 /** The format's function; undefined for a name that is not a format. */
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+}
+
+// Formats that can be written file by file; json lists every file, the others only files with problems.
+const streamingLoaders: Record<string, () => Promise<(options: FormatOptions) => StreamingReport>> = {
+  stylish: async () => (await import('./stylish.js')).stylishReport,
+  json: async () => (await import('./json.js')).jsonReport,
+  compact: async () => (await import('./compact.js')).compactReport,
+};
+
+/** The format written one file at a time; undefined for a format that needs every result first. */
+export async function loadStreamingReport(name: string, options: FormatOptions): Promise<StreamingReport | undefined> {
+  return Object.hasOwn(streamingLoaders, name) ? (await streamingLoaders[name]!())(options) : undefined;
 }

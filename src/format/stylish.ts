@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, FileResult } from '../engine/types.js';
 import { codeFrame, sourceLines } from './code-frame.js';
 import { displayPath } from './display-path.js';
-import type { FormatOptions } from './index.js';
+import type { FormatOptions, StreamingReport } from './index.js';
 import { groupByTemplate } from './template-groups.js';
 import { pad, printable, textWidth } from './terminal-text.js';
 
@@ -14,19 +14,8 @@ export function stylish(results: FileResult[], options: FormatOptions): string {
   return results.map((result) => report.add(result)).join('') + report.end();
 }
 
-/**
- * stylish one file at a time, so the CLI can print each file's block as soon as it is linted and forget
- * the file (issue 6: memory stays flat however many templates a run has). The pieces joined are exactly
- * what `stylish` returns.
- */
-export interface StylishReport {
-  /** The text to print for this file now: its block, after a blank line when one came before; or ''. */
-  add(result: FileResult): string;
-  /** What follows the last block: the summary, or ''. */
-  end(): string;
-}
-
-export function stylishReport(options: FormatOptions): StylishReport {
+/** stylish one file at a time: a file's block after a blank line when one came before; the summary at the end. */
+export function stylishReport(options: FormatOptions): StreamingReport {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const counts = { error: 0, warn: 0, info: 0, fixable: 0 };
   let blocks = 0;

@@ -4,6 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compact } from '../../src/format/compact.js';
+import { json } from '../../src/format/json.js';
 import { stylish } from '../../src/format/stylish.js';
 import { lint as lintApi } from '../../src/index.js';
 import { AUTO_MIN_FILES, threadCount } from '../../src/run/worker-pool.js';
@@ -56,15 +58,23 @@ describe('--concurrency', () => {
     }
   }, 180_000);
 
-  it('prints stylish file by file, on one thread or several, exactly as the formatter prints the whole run', async () => {
-    const results = (await lintApi(['.'], { cwd: dir })).filter((r) => r.messages.length > 0 || r.notices.length > 0);
-    const whole = stylish(results, { color: false, cwd: dir }) + '\n';
-    expect(results.length).toBeGreaterThan(existsSync(GENERATOR) ? 300 : 40);
-    for (const threads of ['1', '3']) {
-      const streamed = runCli(['.', '--concurrency', threads], { cwd: dir, env: { NO_COLOR: '1' } });
-      expect(streamed.stdout === whole, `--concurrency ${threads} prints what stylish() returns`).toBe(true);
+  it('prints stylish, compact and json file by file, on one thread or several, exactly as the formatter prints the whole run', async () => {
+    const all = await lintApi(['.'], { cwd: dir });
+    const withProblems = all.filter((r) => r.messages.length > 0 || r.notices.length > 0);
+    expect(withProblems.length).toBeGreaterThan(existsSync(GENERATOR) ? 300 : 40);
+    const options = { color: false, cwd: dir };
+    const wholeRun: Record<string, string> = {
+      stylish: stylish(withProblems, options) + '\n',
+      compact: compact(withProblems, options) + '\n',
+      json: json(all, options) + '\n',
+    };
+    for (const [format, whole] of Object.entries(wholeRun)) {
+      for (const threads of ['1', '3']) {
+        const streamed = runCli(['.', '-f', format, '--concurrency', threads], { cwd: dir, env: { NO_COLOR: '1' } });
+        expect(streamed.stdout === whole, `${format}, --concurrency ${threads}: prints what the formatter returns`).toBe(true);
+      }
     }
-  }, 180_000);
+  }, 300_000);
 
   it('computes the same fixes on worker threads (--fix-dry-run)', () => {
     const single = lint('--fix-dry-run', '--concurrency', '1');

@@ -92,7 +92,7 @@ export function isPhraseListError(value: PhraseList | PhraseListError): value is
 export function compilePhraseList(name: string, lang: string, raw: unknown, stem: Stem): CompiledPhraseList | PhraseListError {
   const problems: PhraseProblem[] = [];
   const entries = readEntries(raw, problems);
-  const trie = new PhraseTrie();
+  const trie = new PhraseTrie(lang);
   entries.forEach((entry, index) => {
     entry.match.forEach((pattern, patternIndex) => {
       const slots = parsePattern(pattern, lang, stem, entry.case === true);

@@ -1,6 +1,7 @@
 // One token trie for all patterns of a phrase list, so matching costs the same for 80 phrases or 5,000.
 import type { Token } from '../reply/types.js';
 import type { Slot, Step } from './phrase-pattern.js';
+import { startIndexFor, type StartIndex } from './phrase-start-index.js';
 
 /** Which entry, and which of its patterns, a path through the trie spells. */
 export interface Terminal {
@@ -52,15 +53,20 @@ interface StartFilter {
   prefixCase?: CharNode;
   /** The root itself ends a pattern or skips: every token may start a match. */
   any: boolean;
+  /** This trie's bit in its language's shared index, when it got one: tokens are then looked up once for all lists. */
+  shared?: { index: StartIndex; bit: number };
 }
 
 export class PhraseTrie {
   private readonly root: TrieNode = {};
   private startFilter?: StartFilter;
 
+  /** With a language, the trie shares one lookup per token with the other tries of that language (phrase-start-index.ts). */
+  constructor(private readonly lang?: string) {}
+
   /** Inserts one sequence (`expandPattern`'s output): the reference that `insertSlots` must build the same trie as. */
   insert(sequence: readonly Step[], caseSensitive: boolean, terminal: Terminal): void {
-    this.startFilter = undefined;
+    this.resetStartFilter();
     let node = this.root;
     for (const step of sequence) node = this.child(node, step, caseSensitive);
     addEnd(node, terminal);
@@ -72,7 +78,7 @@ export class PhraseTrie {
    * stepped once. `slots` must have passed `parsePattern`'s checks (at least one word in every sequence).
    */
   insertSlots(slots: readonly Slot[], caseSensitive: boolean, terminal: Terminal): void {
-    this.startFilter = undefined;
+    this.resetStartFilter();
     // `gap`: skips owed before the next word; `started`: a word has been placed (a leading gap means nothing).
     const visit = (index: number, node: TrieNode, gap: number, started: boolean): void => {
       if (index === slots.length) {
@@ -121,8 +127,17 @@ export class PhraseTrie {
    * the token to the walk, which then finds nothing.
    */
   nextStart(tokens: readonly Token[], from: number, to: number, counter: StepCounter): number {
-    const { keys, prefix, prefixCase, any } = (this.startFilter ??= this.buildStartFilter());
+    const { keys, prefix, prefixCase, any, shared } = (this.startFilter ??= this.buildStartFilter());
     if (any) return Math.min(from, to);
+    if (shared) {
+      const masks = shared.index.masksOf(tokens);
+      const flag = 1 << shared.bit;
+      for (let i = from; i < to; i++) {
+        counter.steps += 1;
+        if (masks[i]! & flag) return i;
+      }
+      return to;
+    }
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       counter.steps += 4;
@@ -139,7 +154,20 @@ export class PhraseTrie {
     const root = this.root;
     const keys = new Set<string>();
     for (const map of [root.stem, root.stemCase, root.exact, root.exactCase]) for (const key of map?.keys() ?? []) keys.add(key);
-    return { keys, prefix: root.prefix, prefixCase: root.prefixCase, any: root.ends !== undefined || root.gaps !== undefined };
+    const filter: StartFilter = { keys, prefix: root.prefix, prefixCase: root.prefixCase, any: root.ends !== undefined || root.gaps !== undefined };
+    if (this.lang !== undefined && !filter.any) {
+      const index = startIndexFor(this.lang);
+      const prefixes = [...prefixEdges(root.prefix), ...prefixEdges(root.prefixCase)];
+      const bit = index.register(this, { keys, prefixes });
+      if (bit !== undefined) filter.shared = { index, bit };
+    }
+    return filter;
+  }
+
+  private resetStartFilter(): void {
+    const shared = this.startFilter?.shared;
+    if (shared) shared.index.release(shared.bit);
+    this.startFilter = undefined;
   }
 
   /** Every pattern that matches all of `tokens`, exactly. */
@@ -238,6 +266,14 @@ function walkPrefixes(root: CharNode, word: string, counter: StepCounter, found:
     if (!chars) return;
     if (chars.target) found(chars.target);
   }
+}
+
+/** The words spelled by the prefix edges under `root`. */
+function prefixEdges(root: CharNode | undefined, spelled = ''): string[] {
+  if (!root) return [];
+  const words = root.target && spelled !== '' ? [spelled] : [];
+  for (const [char, next] of root.next) words.push(...prefixEdges(next, spelled + char));
+  return words;
 }
 
 /** Whether some prefix edge of `root` leads to a node along `word` (the walk would step onto it). */

@@ -111,15 +111,21 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
     // With --fix, standard output carries the fixed text; the report goes to standard error.
     if (options.fix) io.stdout(result.output ?? result.source ?? '');
   } else {
+    // Streamed text goes out in pieces of 16 kB or more: a write per file was 6 % of a warm cached run.
+    let pending = '';
     const run = await runner.lintPaths(paths, streamed && ((result) => {
       settle(result);
       const text = streamed.add(result);
-      if (text) io.stdout(text);
       printed ||= text !== '';
+      pending += text;
+      if (pending.length >= 16_384) {
+        io.stdout(pending);
+        pending = '';
+      }
     }));
     if (run.streamed) {
       const end = streamed!.end();
-      if (printed || end) io.stdout(`${end}\n`);
+      if (printed || end) io.stdout(`${pending}${end}\n`);
     } else results = run.results;
     for (const p of run.problems) io.stderr(`replylint: ${p.path}: ${p.message}\n`);
     for (const u of run.unwritten) io.stderr(`replylint: ${u.path}: not fixed: ${u.reason}\n`);

@@ -99,8 +99,9 @@ export class Configuration {
 
   /** The settings for one file: the config, then each matching override in order, then --rule. */
   forFile(filePath: string): ResolvedConfig {
-    const relative = this.relative(filePath);
     const overrides = this.config.overrides ?? [];
+    // Without overrides the path does not matter (perf: a warm cached run spent 4 % of its time on paths here).
+    const relative = overrides.length > 0 ? this.relative(filePath) : undefined;
     const applying = overrides.filter((override) => this.applies(override, relative));
     // Files that the same overrides apply to share one frozen result (perf: resolving per file cost 1 % of a run).
     const key = applying.map((override) => overrides.indexOf(override)).join(',');

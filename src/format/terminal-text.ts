@@ -1,6 +1,7 @@
 // Terminal cells for text: how wide a grapheme prints, and how to print file text without letting it drive the terminal.
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating it costs ~20 ms, and compact or json output of ASCII text never needs it.
+let graphemes: Intl.Segmenter | undefined;
 
 /** Text segmented in one piece at most about this long (UTF-16 units). */
 const PIECE = 1000;
@@ -25,6 +26,7 @@ function* graphemesOf(text: string): Generator<{ segment: string; index: number 
     while (end < length && end - start < 4 * PIECE && !(isPlainAscii(text.charCodeAt(end - 1)) && isPlainAscii(text.charCodeAt(end)))) end += 1;
     if (end < length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end += 1;
     const base = start;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     for (const { segment, index } of graphemes.segment(text.slice(start, end))) yield { segment, index: base + index };
     start = end;
   }

@@ -1,6 +1,7 @@
 // The reply to a reported defect thanks the customer for the report (or for getting in touch).
 import { defineRule } from '../../src/engine/rule.js';
 import type { Reply } from '../../src/reply/types.js';
+import { endsWithAny } from '../../src/language/suffixes.js';
 import { teamEntries, withTeamPhrases } from '../../src/language/team-phrases.js';
 
 type TeamOptions = { add: string[]; allow: string[]; addFile: string | string[] | null };
@@ -32,9 +33,8 @@ export default defineRule<TeamOptions>({
     // `add`: the team's own ways of thanking for a report; `allow`: words that name no defect in its trade.
     const thanksForReport = withTeamPhrases(phrases.thanksForReport, { add: teamEntries(options.add) });
     const defects = withTeamPhrases(phrases.defect, { allow: options.allow });
-    const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-    const endings = list(data.defectEndings);
-    const partEndings = list(data.brokenPartEndings);
+    const isDefectWord = endsWithAny(data.defectEndings);
+    const isPartWord = endsWithAny(data.brokenPartEndings);
     // "If the link does not work…" is advice, not a defect the customer met.
     const conditional = (start: number, token: number) => {
       const from = Math.max(reply.tokens[Math.max(0, token - CONDITION_WINDOW)].start, reply.sentenceAt(start)?.start ?? 0);
@@ -44,12 +44,12 @@ export default defineRule<TeamOptions>({
     // ("link", "seurantalinkki") is a defect when its broken state follows ("…was broken", "…oli rikki").
     const tokens = reply.tokens;
     const brokenPart = (i: number) => {
-      if (!partEndings.some((e) => tokens[i].lower.endsWith(e))) return false;
+      if (!isPartWord(tokens[i].lower)) return false;
       const last = tokens.slice(i + 1, i + 2 + BROKEN_WINDOW).filter((t) => t.sentence === tokens[i].sentence).at(-1);
       return last !== undefined && reply.find(phrases.brokenState, { start: tokens[i].end, end: last.end }) !== undefined;
     };
     const defect = reply.findAll(defects).find((m) => !conditional(m.start, m.tokenStart))
-      ?? tokens.find((t, i) => (endings.some((e) => t.lower.endsWith(e)) || brokenPart(i)) && !conditional(t.start, i));
+      ?? tokens.find((t, i) => (isDefectWord(t.lower) || brokenPart(i)) && !conditional(t.start, i));
     // A defect named only as a cause ("delayed by a technical fault") is not a report the reply answers;
     // nor is advice for a case that may not exist ("if the problem you are experiencing persists…").
     const reportSign = reply.findAll(phrases.reportSign).some((m) => !conditional(m.start, m.tokenStart));

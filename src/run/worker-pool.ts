@@ -10,11 +10,13 @@ export type Concurrency = number | 'auto';
 
 /**
  * `auto` starts workers only from this many files on. A worker first loads the rules and language data
- * again (1.2 s before its first result), and on two cores two busy threads each lint about 40 % slower
- * than one alone: measured on the benchmark corpus, two threads lost at 800 files (2.4 s one thread, 3.0 s
- * two), tied at 2,000 and won from 5,000 on (10,000 files: 20 s one thread, 16 s two). See README "Performance".
+ * again before its first result, and on two cores two busy threads each lint much slower than one alone.
+ * Measured on the benchmark corpus (-f compact, wall, 2-4 runs each), one thread vs two: 2,830 files 3.3 s
+ * vs 3.5 s, 5,700 files 5.1 s vs 5.3 s, 8,600 files 6.5 s vs 6.8 s, 10,000 files 9.1 s vs 8.0 s. Since
+ * replies skip the Markdown parser, a file costs half what it did and the worker's start weighs more (the
+ * threshold was 3,000). See README "Performance".
  */
-export const AUTO_MIN_FILES = 3000;
+export const AUTO_MIN_FILES = 9000;
 /** Under `auto`, one more thread per this many files, up to the cores available. */
 const AUTO_FILES_PER_THREAD = 200;
 /** Files per task: large enough that messaging costs nothing next to linting, small enough that threads finish together. */

@@ -1,7 +1,7 @@
 // Reads replylint's own YAML data (phrase files, language data), through a JSON copy made at build time.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../parse/yaml-lib.js';
 import { BUILTIN_RULES_DIR, LANGUAGE_DATA_DIR, PACKAGE_ROOT } from './package-root.js';
 
 /** Parsing the phrase YAML costs more than all the linting of a pre-commit run; JSON.parse is ~50 times cheaper. */

@@ -1,7 +1,7 @@
 // Reads the phrase files that rule settings name with `addFile`, so rules get their entries as plain `add` options.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../parse/yaml-lib.js';
 import type { ConfigFile, RuleSetting } from './types.js';
 import { jsonType, type Issue, type KeyPath, type RuleCatalogInfo } from './validate.js';
 

@@ -1,7 +1,8 @@
 // Reads a config file (YAML, JSON or package.json), validates it and follows its `extends` chain.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isScalar, isSeq, lineCounter as newLineCounter, parseDocument } from '../parse/yaml-lib.js';
 import type { Severity } from '../engine/types.js';
 import { ConfigError, type ConfigFile, type ConfigProblem } from './types.js';
 import { nearest } from './hint.js';
@@ -78,7 +79,7 @@ function jsonSyntaxProblem(file: string, text: string, error: Error): ConfigProb
 export function parseConfigSource(text: string, file: string): ParsedConfigSource {
   const format = formatOf(file);
   if (format === 'yaml') {
-    const lineCounter = new LineCounter();
+    const lineCounter = newLineCounter();
     const doc = parseDocument(text, { lineCounter });
     if (doc.errors.length > 0) {
       const problems = doc.errors.map((error): ConfigProblem => {
@@ -103,7 +104,7 @@ export function parseConfigSource(text: string, file: string): ParsedConfigSourc
   } catch (error) {
     return { problems: [jsonSyntaxProblem(file, text, error as Error)], lineOf: () => undefined };
   }
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (format === 'json') return { value: data, problems: [], lineOf: lineFinder(doc, lineCounter, []) };
   if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'replylint')) {

@@ -1,7 +1,7 @@
 // The loaded configuration: which settings apply to a given file (overrides, --rule) and what is ignored.
 import { inlineAddFiles } from './add-file.js';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument } from '../parse/yaml-lib.js';
 import type { RuleOptions } from '../engine/rule.js';
 import type { Severity } from '../engine/types.js';
 import { IgnoreRules } from '../files/ignore-rules.js';

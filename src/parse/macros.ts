@@ -1,5 +1,6 @@
 // Reads a YAML macro collection (many replies in one file), each body mapped back to its scalar in the file.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-lib.js';
 import { scalarEncoder } from './scalar-encoder.js';
 import { mapScalar } from './scalar-map.js';
 import { nestingTooDeep, templateTooLong } from './limits.js';

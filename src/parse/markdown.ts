@@ -1,11 +1,12 @@
 // Reads a Markdown template (YAML front matter, then one reply) or a plain-text template into a ParsedFile.
 import type { Root, Yaml } from 'mdast';
-import { isMap } from 'yaml';
+import { isMap } from './yaml-lib.js';
 import { findFrontMatter } from './front-matter.js';
 import { nestingTooDeep, templateTooLong } from './limits.js';
 import { parseMarkdown } from './markdown-parser.js';
 import { SourceMap } from './source-map.js';
-import { readTemplateMeta } from './template-meta.js';
+import { readSimpleFrontMatter } from './simple-front-matter.js';
+import { metaOfEntries, readTemplateMeta, type TemplateMetaRead } from './template-meta.js';
 import type { ParsedFile, ParseProblem, TemplateMeta, TemplateSource } from './types.js';
 import { aliasBombProblem, parseYaml, unknownTagProblem } from './yaml-document.js';
 
@@ -65,17 +66,18 @@ function broken(text: string, type: 'markdown' | 'text', problem: ParseProblem):
 function readFrontMatter(text: string, node: Yaml): { meta: TemplateMeta; problems: ParseProblem[] } | { fatal: ParseProblem } {
   // The YAML starts on the line after the opening fence.
   const base = text.indexOf('\n', node.position?.start.offset ?? 0) + 1;
-  const { doc, error } = parseYaml(node.value, base);
-  const fatal = error ?? unknownTagProblem(doc, node.value, base) ?? aliasBombProblem(doc, base);
+  const simple = readSimpleFrontMatter(node.value);
+  const read = simple ? metaOfEntries(simple) : readYamlFrontMatter(node.value, base);
+  if ('fatal' in read) return read;
+  return { meta: read.meta, problems: read.problems.map((p) => ({ severity: 'warn', offset: base + p.offset, message: p.message })) };
+}
+
+/** Front matter through the YAML parser; problem offsets are in `source`, a fatal one's in the file. */
+function readYamlFrontMatter(source: string, base: number): TemplateMetaRead | { fatal: ParseProblem } {
+  const { doc, error } = parseYaml(source, base);
+  const fatal = error ?? unknownTagProblem(doc, source, base) ?? aliasBombProblem(doc, base);
   if (fatal) return { fatal: { ...fatal, message: fatal.message.replace(/^Invalid YAML/, 'Invalid front matter') } };
-  const problems: ParseProblem[] = [];
-  const meta: TemplateMeta = { tags: [] };
-  if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) return { meta, problems };
-  if (!isMap(doc.contents)) {
-    problems.push({ severity: 'warn', offset: base, message: 'Write the front matter as `key: value` lines, such as `lang: fi`.' });
-    return { meta, problems };
-  }
-  const read = readTemplateMeta(doc.contents, doc);
-  for (const p of read.problems) problems.push({ severity: 'warn', offset: base + p.offset, message: p.message });
-  return { meta: read.meta, problems };
+  if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) return { meta: { tags: [] }, problems: [] };
+  if (!isMap(doc.contents)) return { meta: { tags: [] }, problems: [{ offset: 0, message: 'Write the front matter as `key: value` lines, such as `lang: fi`.' }] };
+  return readTemplateMeta(doc.contents, doc);
 }

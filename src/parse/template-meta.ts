@@ -1,5 +1,6 @@
 // Reads a template's metadata (front matter, or a macro item's keys) from a YAML mapping, reporting wrong types.
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar } from './yaml-lib.js';
 import { MAX_ALIAS_COUNT, type YamlDocument } from './yaml-document.js';
 import type { InlineSettings, TemplateMeta } from './types.js';
 
@@ -22,14 +23,30 @@ const TEXT_KEYS = ['title', 'name', 'id', 'lang', 'locale', 'kind', 'platform'] 
 type TextKey = (typeof TEXT_KEYS)[number];
 
 export function readTemplateMeta(map: YAMLMap, doc: YamlDocument): TemplateMetaRead {
-  const problems: MetaProblem[] = [];
-  const text: Partial<Record<TextKey, string>> = {};
-  const meta: TemplateMeta = { tags: [] };
+  const entries: MetaEntry[] = [];
   for (const pair of map.items as Pair<unknown, unknown>[]) {
     const key = isScalar(pair.key) ? pair.key.value : pair.key;
     if (typeof key !== 'string') continue;
     const offset = (pair.key as Node).range?.[0] ?? map.range?.[0] ?? 0;
-    const value = toPlain(pair.value, doc);
+    entries.push({ key, offset, value: toPlain(pair.value, doc), node: pair.value });
+  }
+  return metaOfEntries(entries, doc);
+}
+
+/** One key of a mapping: where it is, its plain value, and (from the YAML parser) its node. */
+export interface MetaEntry {
+  key: string;
+  offset: number;
+  value: unknown;
+  node?: unknown;
+}
+
+/** The metadata of a mapping's keys in order (from the YAML parser, or front matter read without it). */
+export function metaOfEntries(entries: readonly MetaEntry[], doc?: YamlDocument): TemplateMetaRead {
+  const problems: MetaProblem[] = [];
+  const text: Partial<Record<TextKey, string>> = {};
+  const meta: TemplateMeta = { tags: [] };
+  for (const { key, offset, value, node } of entries) {
     if (value === null || value === undefined) continue;
     if ((TEXT_KEYS as readonly string[]).includes(key)) {
       if (typeof value === 'string' || typeof value === 'number') text[key as TextKey] = String(value);
@@ -38,8 +55,8 @@ export function readTemplateMeta(map: YAMLMap, doc: YamlDocument): TemplateMetaR
       const tags = readTags(value);
       if (tags) meta.tags = tags;
       else problems.push({ offset, message: 'Write `tags` as a list of texts, such as `tags: [billing, refund]`.' });
-    } else if (key === 'replylint') {
-      const settings = readSettings(pair.value, doc, (message) => problems.push({ offset, message }));
+    } else if (key === 'replylint' && doc) {
+      const settings = readSettings(node, doc, (message) => problems.push({ offset, message }));
       if (settings) meta.settings = settings;
     }
     // Other keys belong to the team's own tooling: fine.

@@ -1,5 +1,6 @@
 // Parses YAML for replylint (macro files and front matter) safely: no custom tags run, duplicate keys and alias bombs stop.
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { parseDocument } from './yaml-lib.js';
 import type { ParseProblem } from './types.js';
 
 /**

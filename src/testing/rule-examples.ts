@@ -2,7 +2,7 @@
 import type { Code, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml } from '../parse/yaml-lib.js';
 
 export interface RuleExample {
   /** 'md' or 'yaml': the example is a Markdown template or a macro file. */

@@ -1,7 +1,7 @@
 // Loads Vale styles (folders of YAML rule files) from disk as replylint rules named `Style.Rule`.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument } from '../parse/yaml-lib.js';
 import type { Rule } from '../engine/rule.js';
 import { compileValeRule } from './compile-rule.js';
 

@@ -52,7 +52,7 @@ describe('lazy loading', () => {
     const { modules, stdout, code } = modulesLoadedBy(['a.md', 'b.md', '-f', 'compact'], project);
     expect(stdout).toContain('repeated-words'); // it did lint
     expect(code).toBe(0);
-    for (const name of ['zod', 'chalk', 'tinypool', 'recheck', 'ignore', 'write-file-atomic', 'signal-exit', 'picomatch', 'tinyglobby', 'unified', 'remark-parse', 'micromark']) {
+    for (const name of ['zod', 'chalk', 'tinypool', 'recheck', 'ignore', 'write-file-atomic', 'signal-exit', 'picomatch', 'tinyglobby', 'unified', 'remark-parse', 'micromark', 'yaml']) {
       expect(fromPackage(modules, name), name).toEqual([]);
     }
     const own = modules.filter((url) => url.includes('/dist/src/')).map((url) => url.replace(/^.*\/dist\/src\//, ''));
@@ -70,6 +70,14 @@ describe('lazy loading', () => {
     expect(fromPackage(modules, 'remark-parse').length).toBeGreaterThan(0);
     // Found in the quote's text, at its place in the file: the parser, not the shortcut, read it.
     expect(stdout).toMatch(/a\.md:7:7: .*repeated-words/);
+  });
+
+  it('loads the YAML library only for front matter that needs it, and reports what it finds there', () => {
+    const project = mkdtempSync(join(dir, 'yaml-'));
+    writeFileSync(join(project, 'a.md'), '---\ntitle: A\nlang: en\ntags:\n  - billing\n  - {x: 1}\n---\nHi,\n\nThanks.\n');
+    const { modules, stdout } = modulesLoadedBy(['a.md', '-f', 'compact'], project);
+    expect(fromPackage(modules, 'yaml').length).toBeGreaterThan(0);
+    expect(stdout).toMatch(/a\.md:4:1: warning Write `tags` as a list of texts/);
   });
 
   it('loads zod when there is a config file to check, and still reports its mistakes', () => {

@@ -10,6 +10,18 @@ const config: ResolvedConfig = { rules: { jargon: { severity: 'warn', options: {
 const at = { line: 1, column: 1, endLine: 1, endColumn: 4, offset: 0, endOffset: 3 };
 const tempDir = () => mkdtempSync(join(tmpdir(), 'replylint-cache-'));
 
+/** A cache file (named `name`, in a new folder) holding one clean result for a template `a.md` reading "SLA". */
+async function savedCache(name: string): Promise<{ file: string; template: string }> {
+  const dir = tempDir();
+  const file = join(dir, name);
+  const template = join(dir, 'a.md');
+  writeFileSync(template, 'SLA');
+  const cache = ResultCache.open(file, 'rules-1');
+  cache.set(template, cacheKey('SLA', config, true), fileResult(template, []));
+  await cache.save();
+  return { file, template };
+}
+
 describe('the result cache', () => {
   it('returns the stored result, without source or output, for the same text and settings', async () => {
     const dir = tempDir();
@@ -29,13 +41,7 @@ describe('the result cache', () => {
   });
 
   it('misses when the text, the settings, how the file was named, or the rule set changed', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'cache.json');
-    const template = join(dir, 'a.md');
-    writeFileSync(template, 'SLA');
-    const cache = ResultCache.open(file, 'rules-1');
-    cache.set(template, cacheKey('SLA', config, true), fileResult(template, []));
-    await cache.save();
+    const { file, template } = await savedCache('cache.json');
     const reopened = ResultCache.open(file, 'rules-1');
     expect(reopened.get(template, cacheKey('SLA', config, true))).toBeDefined();
     expect(reopened.get(template, cacheKey('SLA!', config, true))).toBeUndefined();
@@ -51,13 +57,7 @@ describe('the result cache', () => {
   });
 
   it('leaves the file as it is after a run that only read from it, and writes it after a change', async () => {
-    const dir = tempDir();
-    const file = join(dir, '.replylintcache');
-    const template = join(dir, 'a.md');
-    writeFileSync(template, 'SLA');
-    const first = ResultCache.open(file, 'rules-1');
-    first.set(template, cacheKey('SLA', config, true), fileResult(template, []));
-    await first.save();
+    const { file, template } = await savedCache('.replylintcache');
     // The same data, written differently: a rewrite would show.
     const spaced = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2);
     writeFileSync(file, spaced);
